@@ -1,0 +1,48 @@
+// html_markup.h: cheap lexical looks at HTML, without building a tree.
+//
+// html_text.cpp uses these to decide how to read a text (is the markup
+// escaped? is there markup at all? would a full parse be too slow?) and as
+// its fallback reader for pathological input.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace jobsearch {
+
+// True for an element that starts a line of its own in html_to_text (p, div,
+// br, li, ul, h1-h6, tr, table, ...). `name` is the lower-case tag name.
+bool is_block_element(std::string_view name);
+
+// True for an element whose content is not meant for a reader (script,
+// style, template, noscript, head, title). `name` is lower case.
+bool is_hidden_element(std::string_view name);
+
+enum class TagForm {
+  kMarkup,   // "<p>", "</li>", "<!--"
+  kEscaped,  // "&lt;p&gt;", "&amp;lt;/li&amp;gt;", "&#60;br&#62;"
+};
+
+// How many start or end tags of well-known HTML elements `text` holds in the
+// given form. Unknown names ("<Remote>", "&lt;insert name&gt;") and a bare
+// "<" ("C++ < 5 yrs") are not counted, so plain text counts 0.
+std::size_t count_known_tags(std::string_view text, TagForm form);
+
+// An estimate of the deepest element nesting of `html` (void and self-closing
+// elements and those whose end tag is optional, such as p and li, do not
+// nest). Parsers slow down quadratically with depth; this finds such input.
+std::size_t nesting_depth(std::string_view html);
+
+// Text of `html` read with a simple tag stripper: tags are removed, block
+// elements give '\n', hidden elements and comments are dropped, and source
+// line breaks are spaces. Character references are left as they are.
+std::string strip_tags(std::string_view html);
+
+// `text` (already free of real markup) without the tags of well-known
+// elements and CDATA brackets that broken escaping left as text
+// ("Qualifications</strong", "<![CDATA[Engineer]]>"); a block element's
+// tag becomes '\n'. Anything else that merely looks like a tag stays.
+std::string remove_stray_tags(std::string_view text);
+
+}  // namespace jobsearch

@@ -1,0 +1,212 @@
+#include "html_text.h"
+
+#include <gumbo.h>
+
+#include <array>
+#include <utility>
+#include <vector>
+
+#include "html_entities.h"
+#include "html_markup.h"
+
+namespace jobsearch {
+namespace {
+
+// LinkedIn escapes its HTML once and its ampersands twice; three layers is
+// more than any source seen, and the bound keeps hostile input cheap.
+constexpr int kMaxUnescapeRounds = 3;
+constexpr int kMaxEntityRounds = 2;
+// gumbo's time grows with the square of the nesting depth (20,000 nested
+// divs take half a second); real postings nest a few levels.
+constexpr size_t kMaxParseDepth = 1000;
+
+// Length of the well-formed UTF-8 sequence at text[i], or of its longest
+// invalid start (at least 1) as a negative number: one U+FFFD replaces it.
+int utf8_sequence(std::string_view text, size_t i) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  unsigned char lead = byte(i);
+  if (lead < 0x80) return 1;
+  int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+  unsigned char low = 0x80;
+  unsigned char high = 0xBF;
+  if (lead < 0xC2 || lead > 0xF4) return -1;
+  if (lead == 0xE0) low = 0xA0;
+  if (lead == 0xED) high = 0x9F;  // no UTF-16 surrogates
+  if (lead == 0xF0) low = 0x90;
+  if (lead == 0xF4) high = 0x8F;  // nothing past U+10FFFF
+  for (int k = 1; k < length; ++k) {
+    if (i + k >= text.size() || byte(i + k) < low || byte(i + k) > high) return -k;
+    low = 0x80;
+    high = 0xBF;
+  }
+  return length;
+}
+
+bool is_plain_ascii(char c) { return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t'; }
+
+// repair_utf8, except that in HTML mode CR becomes '\n', FF and VT become
+// spaces (they separate words there) and C1 controls become the Windows-1252
+// characters they stand for in mis-decoded text (U+0095 is a bullet).
+std::string repair(std::string_view text, bool html) {
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t run = i;
+    while (run < text.size() && is_plain_ascii(text[run])) ++run;
+    out.append(text, i, run - i);
+    if (run == text.size()) break;
+    i = run;
+    int length = utf8_sequence(text, i);
+    unsigned char lead = static_cast<unsigned char>(text[i]);
+    if (length < 0) {
+      out += "\uFFFD";
+      i += -length;
+      continue;
+    }
+    if (html && lead == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
+      out += windows1252_char(static_cast<unsigned char>(text[i + 1]));
+    } else if (length > 1 || lead == 0x7F) {
+      out.append(text, i, length);
+    } else if (html && (lead == '\r' || lead == '\f' || lead == '\v')) {
+      out.push_back(lead == '\r' ? '\n' : ' ');
+    }
+    i += length;
+  }
+  return out;
+}
+
+std::array<bool, GUMBO_TAG_LAST + 1> tag_table(bool (*predicate)(std::string_view)) {
+  std::array<bool, GUMBO_TAG_LAST + 1> table{};
+  for (int tag = 0; tag < GUMBO_TAG_LAST; ++tag) {
+    table[tag] = predicate(gumbo_normalized_tagname(static_cast<GumboTag>(tag)));
+  }
+  return table;
+}
+
+bool is_block(GumboTag tag) {
+  static const auto table = tag_table(is_block_element);
+  return table[tag];
+}
+
+bool is_hidden(GumboTag tag) {
+  static const auto table = tag_table(is_hidden_element);
+  return table[tag];
+}
+
+// Appends the text of a text node; source line breaks are spaces except in <pre>.
+void append_text(const char* text, bool preformatted, std::string* out) {
+  for (const char* c = text; *c != '\0'; ++c) {
+    out->push_back((*c == '\n' && !preformatted) ? ' ' : *c);
+  }
+}
+
+// Text of the parsed document, '\n' around block elements. Iterative, as
+// depth is bounded by kMaxParseDepth only for gumbo's sake.
+std::string document_text(const GumboNode* root) {
+  std::string out;
+  int preformatted = 0;
+  std::vector<std::pair<const GumboNode*, bool>> stack = {{root, false}};  // bool: leaving
+  while (!stack.empty()) {
+    auto [node, leaving] = stack.back();
+    stack.pop_back();
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+        node->type == GUMBO_NODE_CDATA) {
+      append_text(node->v.text.text, preformatted > 0, &out);
+      continue;
+    }
+    if (node->type == GUMBO_NODE_COMMENT) continue;
+    const GumboVector& children =
+        node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
+    GumboTag tag = node->type == GUMBO_NODE_DOCUMENT ? GUMBO_TAG_HTML : node->v.element.tag;
+    if (node->type == GUMBO_NODE_TEMPLATE || is_hidden(tag)) continue;
+    if (is_block(tag)) out.push_back('\n');
+    if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) out.push_back(' ');
+    if (tag == GUMBO_TAG_PRE) preformatted += leaving ? -1 : 1;
+    if (leaving) continue;
+    stack.push_back({node, true});
+    for (unsigned i = children.length; i > 0; --i) {
+      stack.push_back({static_cast<const GumboNode*>(children.data[i - 1]), false});
+    }
+  }
+  return out;
+}
+
+std::string parsed_text(std::string_view html) {
+  if (nesting_depth(html) > kMaxParseDepth) return strip_tags(html);
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;
+  GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
+  if (output == nullptr) return strip_tags(html);
+  std::string text = document_text(output->document);
+  gumbo_destroy_output(&options, output);
+  return text;
+}
+
+// Length of the Unicode space at text[i] (no-break, en, em, thin, narrow,
+// ideographic; also zero-width space and BOM, which only hide a break), or 0.
+size_t unicode_space(std::string_view text, size_t i) {
+  auto at = [&](size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0; };
+  if (at(i) == 0xC2 && at(i + 1) == 0xA0) return 2;
+  if (at(i) == 0xE2 && at(i + 1) == 0x80 && (at(i + 2) <= 0x8B || at(i + 2) == 0xAF)) return 3;
+  if (at(i) == 0xE3 && at(i + 1) == 0x80 && at(i + 2) == 0x80) return 3;
+  if (at(i) == 0xEF && at(i + 1) == 0xBB && at(i + 2) == 0xBF) return 3;
+  return 0;
+}
+
+// Lines of `text` with runs of spaces folded and trimmed; empty lines dropped.
+std::string tidy_lines(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  bool pending_line = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    size_t space =
+        c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' ? 1 : unicode_space(text, i);
+    if (c == '\n') {
+      pending_line = !out.empty();
+      pending_space = false;
+    } else if (space > 0) {
+      pending_space = !out.empty();
+      i += space - 1;
+    } else {
+      if (pending_line)
+        out.push_back('\n');
+      else if (pending_space)
+        out.push_back(' ');
+      pending_line = pending_space = false;
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string html_to_text(std::string_view html) {
+  std::string text = repair(html, true);
+  for (int round = 0; round < kMaxUnescapeRounds; ++round) {
+    size_t escaped = count_known_tags(text, TagForm::kEscaped);
+    if (escaped == 0 || escaped < count_known_tags(text, TagForm::kMarkup)) break;
+    text = decode_entities(text);
+  }
+  bool markup = count_known_tags(text, TagForm::kMarkup) > 0;
+  text = markup ? parsed_text(text) : decode_entities(text);
+  for (int round = 0; round < kMaxEntityRounds && has_entity_reference(text); ++round) {
+    text = decode_entities(text);
+  }
+  return repair(tidy_lines(remove_stray_tags(text)), false);
+}
+
+std::string html_to_line(std::string_view html) {
+  std::string text = html_to_text(html);
+  for (char& c : text) {
+    if (c == '\n') c = ' ';
+  }
+  return text;
+}
+
+std::string repair_utf8(std::string_view text) { return repair(text, false); }
+
+}  // namespace jobsearch

@@ -1,0 +1,73 @@
+#include "posting_id.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <optional>
+
+#include "normalize.h"
+
+namespace jobsearch {
+namespace {
+
+// 64-bit FNV-1a over a sequence of parts, each preceded by its length so
+// that part boundaries count: ("ab", "c") and ("a", "bc") hash apart.
+class PartHasher {
+ public:
+  void add(std::string_view part) {
+    std::uint64_t length = part.size();
+    for (int i = 0; i < 8; ++i) add_byte(static_cast<unsigned char>(length >> (8 * i)));
+    for (char c : part) add_byte(static_cast<unsigned char>(c));
+  }
+
+  // An absent coordinate is the empty part; a present one is never empty.
+  void add(const std::optional<double>& number) {
+    if (!number) return add(std::string_view());
+    char text[64];
+    int length = std::snprintf(text, sizeof text, "%.6f", *number);
+    add(std::string_view(text, length > 0 ? static_cast<size_t>(length) : 0));
+  }
+
+  std::string hex() const {
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash_));
+    return text;
+  }
+
+ private:
+  void add_byte(unsigned char byte) {
+    hash_ ^= byte;
+    hash_ *= 1099511628211ULL;
+  }
+
+  std::uint64_t hash_ = 14695981039346656037ULL;
+};
+
+}  // namespace
+
+std::string posting_id(std::string_view raw_title, std::string_view raw_company,
+                       const std::vector<Location>& locations, std::string_view raw_description) {
+  PartHasher hasher;
+  hasher.add(raw_title);
+  hasher.add(raw_company);
+  hasher.add(std::to_string(locations.size()));
+  for (const Location& location : locations) {
+    hasher.add(location.locality);
+    hasher.add(location.region);
+    hasher.add(location.country);
+    hasher.add(location.postal_code);
+    hasher.add(location.latitude);
+    hasher.add(location.longitude);
+  }
+  hasher.add(raw_description);
+  return hasher.hex();
+}
+
+std::string repost_key(const Posting& posting) {
+  PartHasher hasher;
+  hasher.add(to_lower_ascii(posting.title));
+  hasher.add(to_lower_ascii(posting.company));
+  hasher.add(posting.description);
+  return hasher.hex();
+}
+
+}  // namespace jobsearch

@@ -1,0 +1,118 @@
+#include "posting_json.h"
+
+namespace jobsearch {
+namespace {
+
+using nlohmann::json;
+
+template <typename T>
+json optional_to_json(const std::optional<T>& value) {
+  return value ? json(*value) : json(nullptr);
+}
+
+template <typename T>
+std::optional<T> optional_from_json(const json& object, const char* key) {
+  auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return std::nullopt;
+  return it->get<T>();
+}
+
+template <typename T>
+T get_or(const json& object, const char* key, T fallback) {
+  auto it = object.find(key);
+  return it == object.end() || it->is_null() ? fallback : it->get<T>();
+}
+
+json location_to_json(const Location& location) {
+  return {{"locality", location.locality},
+          {"region", location.region},
+          {"country", location.country},
+          {"postal_code", location.postal_code},
+          {"latitude", optional_to_json(location.latitude)},
+          {"longitude", optional_to_json(location.longitude)}};
+}
+
+Location location_from_json(const json& object) {
+  Location location;
+  location.locality = get_or<std::string>(object, "locality", "");
+  location.region = get_or<std::string>(object, "region", "");
+  location.country = get_or<std::string>(object, "country", "");
+  location.postal_code = get_or<std::string>(object, "postal_code", "");
+  location.latitude = optional_from_json<double>(object, "latitude");
+  location.longitude = optional_from_json<double>(object, "longitude");
+  return location;
+}
+
+json salary_to_json(const std::optional<Salary>& salary) {
+  if (!salary) return nullptr;
+  return {{"min", optional_to_json(salary->min)},
+          {"max", optional_to_json(salary->max)},
+          {"currency", salary->currency},
+          {"unit", salary->unit},
+          {"annual_min", optional_to_json(salary->annual_min)},
+          {"annual_max", optional_to_json(salary->annual_max)}};
+}
+
+std::optional<Salary> salary_from_json(const json& object) {
+  auto it = object.find("salary");
+  if (it == object.end() || it->is_null()) return std::nullopt;
+  Salary salary;
+  salary.min = optional_from_json<double>(*it, "min");
+  salary.max = optional_from_json<double>(*it, "max");
+  salary.currency = get_or<std::string>(*it, "currency", "");
+  salary.unit = get_or<std::string>(*it, "unit", "");
+  salary.annual_min = optional_from_json<double>(*it, "annual_min");
+  salary.annual_max = optional_from_json<double>(*it, "annual_max");
+  return salary;
+}
+
+}  // namespace
+
+json posting_to_json(const Posting& p) {
+  json locations = json::array();
+  for (const Location& location : p.locations) locations.push_back(location_to_json(location));
+  return {{"id", p.id},
+          {"source_id", p.source_id},
+          {"title", p.title},
+          {"company", p.company},
+          {"url", p.url},
+          {"locations", std::move(locations)},
+          {"remote", p.remote},
+          {"employment_types", p.employment_types},
+          {"education", p.education},
+          {"experience_months", optional_to_json(p.experience_months)},
+          {"salary", salary_to_json(p.salary)},
+          {"date_posted", p.date_posted},
+          {"valid_through", p.valid_through},
+          {"industries", p.industries},
+          {"skills", p.skills},
+          {"occupational_category", p.occupational_category},
+          {"description", p.description}};
+}
+
+Posting posting_from_json(const json& object) {
+  using Strings = std::vector<std::string>;
+  Posting p;
+  p.id = get_or<std::string>(object, "id", "");
+  p.source_id = get_or<std::string>(object, "source_id", "");
+  p.title = get_or<std::string>(object, "title", "");
+  p.company = get_or<std::string>(object, "company", "");
+  p.url = get_or<std::string>(object, "url", "");
+  if (auto it = object.find("locations"); it != object.end() && it->is_array()) {
+    for (const json& location : *it) p.locations.push_back(location_from_json(location));
+  }
+  p.remote = get_or<bool>(object, "remote", false);
+  p.employment_types = get_or<Strings>(object, "employment_types", {});
+  p.education = get_or<Strings>(object, "education", {});
+  p.experience_months = optional_from_json<int>(object, "experience_months");
+  p.salary = salary_from_json(object);
+  p.date_posted = get_or<std::string>(object, "date_posted", "");
+  p.valid_through = get_or<std::string>(object, "valid_through", "");
+  p.industries = get_or<Strings>(object, "industries", {});
+  p.skills = get_or<Strings>(object, "skills", {});
+  p.occupational_category = get_or<std::string>(object, "occupational_category", "");
+  p.description = get_or<std::string>(object, "description", "");
+  return p;
+}
+
+}  // namespace jobsearch

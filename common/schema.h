@@ -1,0 +1,81 @@
+// schema.h: how each posting field is stored in the Xapian database.
+//
+// The one table of term prefixes and value slots; the indexer and the
+// searcher read only this. Follows Xapian's conventions (docs/termprefixes):
+// Q is the unique id, S the title, user-defined prefixes start with X.
+#pragma once
+
+#include <xapian.h>
+
+namespace jobsearch::schema {
+
+// Free-text fields: words indexed with positions under a prefix, and the
+// query syntax name that searches them ("title:nurse").
+struct TextField {
+  const char* query_name;  // field name in the query syntax
+  const char* prefix;      // term prefix
+  unsigned weight;         // wdf increment per word (title counts more)
+};
+inline constexpr TextField kTitle{"title", "S", 3};
+inline constexpr TextField kCompany{"company", "XC", 2};
+inline constexpr TextField kLocation{"location", "XL", 1};
+inline constexpr TextField kIndustry{"industry", "XI", 1};
+inline constexpr TextField kSkill{"skill", "XS", 2};
+inline constexpr TextField kTextFields[] = {kTitle, kCompany, kLocation, kIndustry, kSkill};
+// Words of every field are also indexed without a prefix, so a plain query
+// searches all of them; the description is indexed only there.
+inline constexpr unsigned kDescriptionWeight = 1;
+
+// Boolean terms.
+inline constexpr const char* kIdPrefix = "Q";        // Q + posting id
+inline constexpr const char* kRepostPrefix = "XRP";  // XRP + repost_key()
+
+// Value slots.
+enum Slot : Xapian::valueno {
+  kSlotLocationFacet = 0,    // facet: display place names, joined by kValueSeparator
+  kSlotEmploymentFacet = 1,  // facet: employment types, joined
+  kSlotEducationFacet = 2,   // facet: education categories, joined
+  kSlotDatePosted = 3,       // sortable_serialise(days since epoch)
+  kSlotValidThrough = 4,     // sortable_serialise(days since epoch)
+  kSlotSalaryMin = 5,        // sortable_serialise(annual minimum)
+  kSlotSalaryMax = 6,        // sortable_serialise(annual maximum)
+  kSlotExperience = 7,       // sortable_serialise(months)
+  kSlotCoordinates = 8,      // Xapian::LatLongCoords::serialise()
+  kSlotCompanyFacet = 9,     // facet: company name
+  kSlotIndustryFacet = 10,   // facet: industries, joined
+  kSlotCountryFacet = 11,    // facet: country codes, joined
+  kSlotRemoteFacet = 12,     // facet: "remote" or "on-site"
+  kSlotRepostKey = 13,       // repost_key(): collapse key for re-posts
+  kSlotCurrency = 14,        // salary currency
+};
+
+// A facet: counted from a value slot, filtered by boolean terms whose
+// prefix is followed by the normalised value (facet_terms.h).
+enum class FacetKind { kPlace, kEmploymentType, kEducation, kCountry, kKeyword };
+struct Facet {
+  const char* name;            // as in --facets and in JSON output
+  Xapian::valueno slot;        // display values, joined by kValueSeparator
+  const char* filter_prefix;   // boolean filter term prefix
+  FacetKind kind;              // how a value is normalised into a term
+};
+inline constexpr Facet kLocationFacet{"location", kSlotLocationFacet, "XPL", FacetKind::kPlace};
+inline constexpr Facet kEmploymentFacet{"employment_type", kSlotEmploymentFacet, "XET",
+                                        FacetKind::kEmploymentType};
+inline constexpr Facet kEducationFacet{"education", kSlotEducationFacet, "XED",
+                                       FacetKind::kEducation};
+inline constexpr Facet kCompanyFacet{"company", kSlotCompanyFacet, "XCO", FacetKind::kKeyword};
+inline constexpr Facet kIndustryFacet{"industry", kSlotIndustryFacet, "XIN", FacetKind::kKeyword};
+inline constexpr Facet kCountryFacet{"country", kSlotCountryFacet, "XCY", FacetKind::kCountry};
+inline constexpr Facet kRemoteFacet{"remote", kSlotRemoteFacet, "XRM", FacetKind::kKeyword};
+inline constexpr Facet kFacets[] = {kLocationFacet, kEmploymentFacet, kEducationFacet,
+                                    kCompanyFacet,  kIndustryFacet,   kCountryFacet,
+                                    kRemoteFacet};
+// Values of the remote facet.
+inline constexpr const char* kRemoteValue = "remote";
+inline constexpr const char* kOnSiteValue = "on-site";
+
+// Separates the values of a multi-valued facet slot (a byte that cannot
+// appear in cleaned UTF-8 text).
+inline constexpr char kValueSeparator = '\x1f';
+
+}  // namespace jobsearch::schema

@@ -1,0 +1,146 @@
+#include "document_builder.h"
+
+#include <set>
+
+#include "facet_terms.h"
+#include "normalize.h"
+#include "posting_id.h"
+#include "posting_json.h"
+#include "schema.h"
+#include "text_analysis.h"
+
+namespace jobsearch {
+namespace {
+
+std::string join_values(const std::vector<std::string>& values) {
+  std::string out;
+  std::set<std::string> seen;
+  for (const std::string& value : values) {
+    if (value.empty() || !seen.insert(value).second) continue;
+    if (!out.empty()) out += schema::kValueSeparator;
+    out += value;
+  }
+  return out;
+}
+
+void set_number(Xapian::Document& document, Xapian::valueno slot, std::optional<double> number) {
+  if (number) document.add_value(slot, Xapian::sortable_serialise(*number));
+}
+
+void set_date(Xapian::Document& document, Xapian::valueno slot, const std::string& date) {
+  if (auto days = days_since_epoch(date)) {
+    document.add_value(slot, Xapian::sortable_serialise(static_cast<double>(*days)));
+  }
+}
+
+std::string location_text(const Location& location) {
+  return location.locality + " " + location.region + " " + location.country + " " +
+         location.postal_code;
+}
+
+std::vector<std::string> place_names(const Posting& posting) {
+  std::vector<std::string> names;
+  for (const Location& location : posting.locations) {
+    names.push_back(place_display_name(location));
+  }
+  return names;
+}
+
+std::vector<std::string> countries(const Posting& posting) {
+  std::vector<std::string> codes;
+  for (const Location& location : posting.locations) codes.push_back(location.country);
+  return codes;
+}
+
+}  // namespace
+
+DocumentBuilder::DocumentBuilder() {
+  generator_.set_stemmer(text_stemmer());
+  generator_.set_stopper(&text_stopper());
+  generator_.set_stopper_strategy(Xapian::TermGenerator::STOP_STEMMED);
+}
+
+Xapian::Document DocumentBuilder::build(const Posting& posting) {
+  Xapian::Document document;
+  generator_.set_document(document);
+  index_text(posting);
+  document.add_boolean_term(schema::kIdPrefix + posting.id);
+  document.add_boolean_term(schema::kRepostPrefix + repost_key(posting));
+  add_filter_terms(posting, document);
+  add_values(posting, document);
+  document.set_data(posting_to_json(posting).dump());
+  return document;
+}
+
+// Each field is indexed twice: under its prefix, for field queries and
+// field-level scoring, and unprefixed, so that plain queries search it.
+void DocumentBuilder::index_field(const std::string& text, const char* prefix, unsigned weight) {
+  if (text.empty()) return;
+  generator_.index_text(text, weight, prefix);
+  generator_.index_text(text, weight);
+  generator_.increase_termpos();  // no phrase spans two fields
+}
+
+void DocumentBuilder::index_text(const Posting& posting) {
+  index_field(posting.title, schema::kTitle.prefix, schema::kTitle.weight);
+  index_field(posting.company, schema::kCompany.prefix, schema::kCompany.weight);
+  for (const Location& location : posting.locations) {
+    index_field(location_text(location), schema::kLocation.prefix, schema::kLocation.weight);
+  }
+  for (const std::string& industry : posting.industries) {
+    index_field(industry, schema::kIndustry.prefix, schema::kIndustry.weight);
+  }
+  for (const std::string& skill : posting.skills) {
+    index_field(skill, schema::kSkill.prefix, schema::kSkill.weight);
+  }
+  generator_.index_text(posting.description, schema::kDescriptionWeight);
+}
+
+void DocumentBuilder::add_filter_terms(const Posting& posting, Xapian::Document& document) const {
+  auto add = [&document](const schema::Facet& facet, const std::string& value) {
+    std::string term = facet_term(facet, value);
+    if (!term.empty()) document.add_boolean_term(term);
+  };
+  for (const Location& location : posting.locations) {
+    for (const std::string& key : place_filter_keys(location)) {
+      document.add_boolean_term(schema::kLocationFacet.filter_prefix + key);
+    }
+    add(schema::kCountryFacet, location.country);
+  }
+  for (const std::string& type : posting.employment_types) add(schema::kEmploymentFacet, type);
+  for (const std::string& category : posting.education) add(schema::kEducationFacet, category);
+  for (const std::string& industry : posting.industries) add(schema::kIndustryFacet, industry);
+  add(schema::kCompanyFacet, posting.company);
+  add(schema::kRemoteFacet, posting.remote ? schema::kRemoteValue : schema::kOnSiteValue);
+}
+
+void DocumentBuilder::add_values(const Posting& posting, Xapian::Document& document) const {
+  document.add_value(schema::kSlotLocationFacet, join_values(place_names(posting)));
+  document.add_value(schema::kSlotEmploymentFacet, join_values(posting.employment_types));
+  document.add_value(schema::kSlotEducationFacet, join_values(posting.education));
+  document.add_value(schema::kSlotCompanyFacet, posting.company);
+  document.add_value(schema::kSlotIndustryFacet, join_values(posting.industries));
+  document.add_value(schema::kSlotCountryFacet, join_values(countries(posting)));
+  document.add_value(schema::kSlotRemoteFacet,
+                     posting.remote ? schema::kRemoteValue : schema::kOnSiteValue);
+  document.add_value(schema::kSlotRepostKey, repost_key(posting));
+  set_date(document, schema::kSlotDatePosted, posting.date_posted);
+  set_date(document, schema::kSlotValidThrough, posting.valid_through);
+  if (posting.salary) {
+    set_number(document, schema::kSlotSalaryMin, posting.salary->annual_min);
+    set_number(document, schema::kSlotSalaryMax, posting.salary->annual_max);
+    document.add_value(schema::kSlotCurrency, posting.salary->currency);
+  }
+  if (posting.experience_months) {
+    set_number(document, schema::kSlotExperience, *posting.experience_months);
+  }
+  Xapian::LatLongCoords coordinates;
+  for (const Location& location : posting.locations) {
+    if (location.latitude && location.longitude) {
+      coordinates.append(Xapian::LatLongCoord(*location.latitude, *location.longitude));
+    }
+  }
+  if (!coordinates.empty()) document.add_value(schema::kSlotCoordinates, coordinates.serialise());
+}
+
+}  // namespace jobsearch

@@ -1,0 +1,86 @@
+#include "index_run.h"
+
+#include <iomanip>
+#include <ostream>
+
+#include "posting_parser.h"
+
+namespace jobsearch {
+namespace {
+
+// Reasons are grouped without their place in an @graph ("@graph[2]: ").
+std::string reason_group(const std::string& reason) {
+  if (reason.rfind("@graph[", 0) == 0 || reason.rfind("[", 0) == 0) {
+    std::size_t colon = reason.find(": ");
+    if (colon != std::string::npos) return reason.substr(colon + 2);
+  }
+  if (reason.rfind("invalid JSON", 0) == 0) return "invalid JSON";
+  return reason;
+}
+
+}  // namespace
+
+IndexRun::IndexRun(IndexWriter& writer, std::ostream& errors, bool verbose)
+    : writer_(writer), errors_(errors), verbose_(verbose) {}
+
+void IndexRun::on_record(const std::string& origin, const nlohmann::json& value) {
+  ++counts_.records;
+  ParsedRecord parsed = parse_record(value);
+  for (const std::string& reason : parsed.rejections) reject(origin, reason);
+  counts_.fields_dropped += parsed.warnings.size();
+  if (verbose_) {
+    for (const std::string& warning : parsed.warnings) {
+      errors_ << origin << ": field dropped: " << warning << '\n';
+    }
+  }
+  for (const Posting& posting : parsed.postings) {
+    ++counts_.postings;
+    count(writer_.write(posting));
+  }
+  if (progress_) progress_(counts_);
+}
+
+void IndexRun::on_bad_record(const std::string& origin, const std::string& reason) {
+  ++counts_.records;
+  reject(origin, reason);
+}
+
+void IndexRun::on_unreadable(const std::string& path, const std::string& reason) {
+  ++counts_.unreadable_paths;
+  errors_ << path << ": cannot read: " << reason << '\n';
+}
+
+void IndexRun::reject(const std::string& origin, const std::string& reason) {
+  ++counts_.rejected;
+  ++counts_.rejected_by_reason[reason_group(reason)];
+  errors_ << origin << ": rejected: " << reason << '\n';
+}
+
+void IndexRun::count(WriteOutcome outcome) {
+  switch (outcome) {
+    case WriteOutcome::kAdded: ++counts_.added; break;
+    case WriteOutcome::kUpdated: ++counts_.updated; break;
+    case WriteOutcome::kUnchanged: ++counts_.unchanged; break;
+    case WriteOutcome::kMergedRepost: ++counts_.merged_reposts; break;
+  }
+}
+
+void print_summary(const IndexCounts& c, std::chrono::duration<double> elapsed,
+                   Xapian::doccount documents, std::ostream& out) {
+  double seconds = elapsed.count();
+  out << "records read:       " << c.records << '\n'
+      << "postings found:     " << c.postings << '\n'
+      << "indexed (new):      " << c.added << '\n'
+      << "updated:            " << c.updated << '\n'
+      << "unchanged:          " << c.unchanged << '\n'
+      << "merged as re-posts: " << c.merged_reposts << '\n'
+      << "rejected:           " << c.rejected << '\n';
+  for (const auto& [reason, n] : c.rejected_by_reason) out << "  " << n << "  " << reason << '\n';
+  if (c.fields_dropped > 0) out << "fields dropped:     " << c.fields_dropped << " (--verbose lists them)\n";
+  if (c.unreadable_paths > 0) out << "unreadable paths:   " << c.unreadable_paths << '\n';
+  out << "documents in database: " << documents << '\n'
+      << std::fixed << std::setprecision(2) << "elapsed: " << seconds << " s, "
+      << std::setprecision(0) << (seconds > 0 ? c.postings / seconds : 0.0) << " postings/s\n";
+}
+
+}  // namespace jobsearch

@@ -1,0 +1,63 @@
+// index_run.h: one run of the indexer: records in, postings stored, counts kept.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <iosfwd>
+#include <map>
+#include <string>
+
+#include "index_writer.h"
+#include "source.h"
+
+namespace jobsearch {
+
+struct IndexCounts {
+  std::uint64_t records = 0;       // JSON values read
+  std::uint64_t postings = 0;      // JobPostings found in them
+  std::uint64_t added = 0;
+  std::uint64_t updated = 0;
+  std::uint64_t unchanged = 0;
+  std::uint64_t merged_reposts = 0;
+  std::uint64_t rejected = 0;      // records or postings not indexed
+  std::uint64_t fields_dropped = 0;  // fields lost to a wrong type or value
+  std::uint64_t unreadable_paths = 0;
+  std::map<std::string, std::uint64_t> rejected_by_reason;
+};
+
+// Parses each record, writes its postings and counts what happened. Each
+// rejected record and unreadable path gets one line on `errors`, naming its
+// origin and the reason; with `verbose`, dropped fields too.
+class IndexRun : public RecordHandler {
+ public:
+  IndexRun(IndexWriter& writer, std::ostream& errors, bool verbose);
+
+  void on_record(const std::string& origin, const nlohmann::json& value) override;
+  void on_bad_record(const std::string& origin, const std::string& reason) override;
+  void on_unreadable(const std::string& path, const std::string& reason) override;
+
+  const IndexCounts& counts() const { return counts_; }
+
+  // Called after each record, for a progress display.
+  void set_progress(std::function<void(const IndexCounts&)> progress) {
+    progress_ = std::move(progress);
+  }
+
+ private:
+  void reject(const std::string& origin, const std::string& reason);
+  void count(WriteOutcome outcome);
+
+  IndexWriter& writer_;
+  std::ostream& errors_;
+  bool verbose_;
+  IndexCounts counts_;
+  std::function<void(const IndexCounts&)> progress_;
+};
+
+// The end-of-run summary: counts, rejections grouped by reason, elapsed
+// time and postings per second.
+void print_summary(const IndexCounts& counts, std::chrono::duration<double> elapsed,
+                   Xapian::doccount documents, std::ostream& out);
+
+}  // namespace jobsearch

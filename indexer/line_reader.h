@@ -1,0 +1,44 @@
+// line_reader.h: a file or standard input, gzip-compressed or not, read as lines.
+//
+// zlib decompresses as it reads (nothing is unpacked to disk) and passes
+// uncompressed input through unchanged, so callers need not know which.
+#pragma once
+
+#include <string>
+
+#include <zlib.h>
+
+namespace jobsearch {
+
+class LineReader {
+ public:
+  // Opens `path`, or standard input when `path` is "-". Check ok() after.
+  explicit LineReader(const std::string& path);
+  ~LineReader();
+  LineReader(const LineReader&) = delete;
+  LineReader& operator=(const LineReader&) = delete;
+
+  // False when the input could not be opened, or a read failed (for
+  // example a damaged gzip stream); error() then says why.
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+
+  // Stores the next line, without its "\n" (or "\r\n"), in `line`. Returns
+  // false at the end of the input or on a read error.
+  bool next_line(std::string& line);
+
+  // 1-based number of the line last returned by next_line.
+  std::size_t line_number() const { return line_number_; }
+
+ private:
+  bool fill();
+
+  gzFile file_ = nullptr;
+  std::string buffer_;
+  std::size_t position_ = 0;
+  bool at_end_ = false;
+  std::size_t line_number_ = 0;
+  std::string error_;
+};
+
+}  // namespace jobsearch

@@ -1,0 +1,27 @@
+// cli_options.h: jobsearch's command line -> what to do.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "search_request.h"
+
+namespace jobsearch {
+
+enum class Command { kSearch, kGet, kHelp };
+enum class OutputFormat { kText, kJson };
+
+struct CliOptions {
+  Command command = Command::kSearch;
+  std::string db;
+  OutputFormat format = OutputFormat::kText;
+  SearchRequest request;  // for kSearch
+  std::string id;         // for kGet
+  std::string help;       // for kHelp: the text to print
+};
+
+// Parses argv. Throws SearchError with a one-line message for bad options
+// (unknown option, bad number, unknown facet, missing --db or id).
+CliOptions parse_cli(int argc, const char* const* argv);
+
+}  // namespace jobsearch

@@ -1,0 +1,136 @@
+#include "output.h"
+
+#include <iomanip>
+#include <ostream>
+
+#include "facet_terms.h"
+#include "posting_json.h"
+
+namespace jobsearch {
+namespace {
+
+using nlohmann::json;
+
+std::string joined(const std::vector<std::string>& values, const char* separator) {
+  std::string out;
+  for (const std::string& value : values) {
+    if (!out.empty()) out += separator;
+    out += value;
+  }
+  return out;
+}
+
+// The snippet's HTML (<mark> and five escaped characters) made terminal text.
+std::string snippet_for_terminal(const std::string& html, bool color) {
+  static const std::pair<const char*, const char*> kReplacements[] = {
+      {"<mark>", "\033[1m"}, {"</mark>", "\033[0m"}, {"&lt;", "<"}, {"&gt;", ">"},
+      {"&quot;", "\""},      {"&#39;", "'"},         {"&amp;", "&"}};
+  std::string text = html;
+  for (const auto& [from, to] : kReplacements) {
+    std::string replacement = color || from[0] != '<' ? to : "";
+    for (std::size_t at = text.find(from); at != std::string::npos;
+         at = text.find(from, at + replacement.size())) {
+      text.replace(at, std::string_view(from).size(), replacement);
+    }
+  }
+  for (char& c : text) {
+    if (c == '\n') c = ' ';
+  }
+  return text;
+}
+
+std::string salary_line(const Salary& salary) {
+  std::ostringstream out;
+  out << std::fixed << std::setprecision(0);
+  if (salary.min) out << *salary.min;
+  if (salary.min && salary.max && *salary.max != *salary.min) out << "-";
+  if (salary.max && (!salary.min || *salary.max != *salary.min)) out << *salary.max;
+  if (!salary.currency.empty()) out << " " << salary.currency;
+  if (!salary.unit.empty()) out << " per " << salary.unit;
+  return out.str();
+}
+
+json facets_to_json(const std::vector<FacetCounts>& facets) {
+  json out = json::object();
+  for (const FacetCounts& facet : facets) {
+    json values = json::array();
+    for (const FacetValue& value : facet.values) {
+      values.push_back({{"value", value.value}, {"count", value.count}});
+    }
+    out[facet.name] = {{"values", std::move(values)},
+                       {"other_count", facet.other_count},
+                       {"other_values", facet.other_values}};
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string places_line(const Posting& posting) {
+  std::vector<std::string> places;
+  for (const Location& location : posting.locations) places.push_back(place_display_name(location));
+  if (posting.remote) places.push_back("Remote");
+  return joined(places, "; ");
+}
+
+json response_to_json(const SearchResponse& response) {
+  json results = json::array();
+  for (const SearchHit& hit : response.hits) {
+    json result = {{"rank", hit.rank}, {"score", hit.score}, {"snippet", hit.snippet}};
+    result.update(posting_to_json(hit.posting));
+    results.push_back(std::move(result));
+  }
+  return {{"query", {{"text", response.query}, {"parsed", response.parsed_query}}},
+          {"total", response.total},
+          {"total_exact", response.total_exact},
+          {"offset", response.offset},
+          {"limit", response.limit},
+          {"results", std::move(results)},
+          {"facets", facets_to_json(response.facets)}};
+}
+
+void print_response_text(const SearchResponse& response, bool color, std::ostream& out) {
+  out << (response.total_exact ? "" : "about ") << response.total
+      << (response.total == 1 ? " match" : " matches");
+  if (!response.hits.empty()) {
+    out << ", showing " << response.hits.front().rank << "-" << response.hits.back().rank;
+  }
+  out << "\n\n";
+  for (const SearchHit& hit : response.hits) {
+    const Posting& p = hit.posting;
+    out << hit.rank << ". " << (color ? "\033[1m" : "") << p.title << (color ? "\033[0m" : "")
+        << "\n   " << joined({p.company, places_line(p), joined(p.employment_types, ", "),
+                               p.date_posted},
+                              " | ")
+        << "\n   " << snippet_for_terminal(hit.snippet, color) << "\n   id " << p.id << "\n\n";
+  }
+  for (const FacetCounts& facet : response.facets) {
+    out << facet.name << ":";
+    for (const FacetValue& value : facet.values) out << "  " << value.value << " (" << value.count << ")";
+    if (facet.other_values > 0) out << "  other (" << facet.other_count << ")";
+    out << '\n';
+  }
+}
+
+void print_posting_text(const Posting& p, std::ostream& out) {
+  auto line = [&out](const char* label, const std::string& value) {
+    if (!value.empty()) out << std::left << std::setw(16) << label << value << '\n';
+  };
+  line("title", p.title);
+  line("company", p.company);
+  line("location", places_line(p));
+  line("employment", joined(p.employment_types, ", "));
+  line("education", joined(p.education, ", "));
+  if (p.experience_months) line("experience", std::to_string(*p.experience_months) + " months");
+  if (p.salary) line("salary", salary_line(*p.salary));
+  line("posted", p.date_posted);
+  line("valid through", p.valid_through);
+  line("industry", joined(p.industries, ", "));
+  line("skills", joined(p.skills, ", "));
+  line("url", p.url);
+  line("id", p.id);
+  line("source id", p.source_id);
+  out << '\n' << p.description << '\n';
+}
+
+}  // namespace jobsearch

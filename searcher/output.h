@@ -1,0 +1,31 @@
+// output.h: a SearchResponse or a Posting as readable text or as JSON.
+//
+// The command line and the HTTP server print the same JSON.
+#pragma once
+
+#include <iosfwd>
+
+#include <nlohmann/json.hpp>
+
+#include "posting.h"
+#include "search_response.h"
+
+namespace jobsearch {
+
+// {"query": {...}, "total": N, "total_exact": bool, "offset", "limit",
+//  "results": [{"rank", "score", "id", "snippet", ...posting fields}],
+//  "facets": {"location": {"values": [{"value", "count"}], "other_count",
+//  "other_values"}, ...}}
+nlohmann::json response_to_json(const SearchResponse& response);
+
+// A numbered list: title, company, places, employment type, date, extract;
+// then the facet counts. With `color`, matches are bold (ANSI).
+void print_response_text(const SearchResponse& response, bool color, std::ostream& out);
+
+// Every field of one posting, labelled, with the full description.
+void print_posting_text(const Posting& posting, std::ostream& out);
+
+// "Austin, TX; Remote" - the places of a posting on one line.
+std::string places_line(const Posting& posting);
+
+}  // namespace jobsearch

@@ -1,0 +1,85 @@
+#include "query_builder.h"
+
+#include "facet_terms.h"
+#include "schema.h"
+#include "search_error.h"
+#include "text_analysis.h"
+
+namespace jobsearch {
+namespace {
+
+constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT |
+                                 Xapian::QueryParser::FLAG_WILDCARD |
+                                 Xapian::QueryParser::FLAG_PURE_NOT;
+// How much a match in the title adds beside the match over all fields.
+constexpr double kTitleFieldBoost = 1.0;
+
+Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& parts) {
+  return parts.empty() ? Xapian::Query() : Xapian::Query(op, parts.begin(), parts.end());
+}
+
+std::string known_facet_names() {
+  std::string names;
+  for (const schema::Facet& facet : schema::kFacets) {
+    names += names.empty() ? "" : ", ";
+    names += facet.name;
+  }
+  return names;
+}
+
+}  // namespace
+
+QueryBuilder::QueryBuilder(const Xapian::Database& database) {
+  parser_.set_database(database);
+  parser_.set_stemmer(text_stemmer());
+  parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  parser_.set_stopper(&text_stopper());
+  parser_.set_default_op(Xapian::Query::OP_AND);
+  for (const schema::TextField& field : schema::kTextFields) {
+    parser_.add_prefix(field.query_name, field.prefix);
+  }
+}
+
+Xapian::Query QueryBuilder::text_query(const std::string& text) const {
+  try {
+    Xapian::Query all_fields = parser_.parse_query(text, kParseFlags);
+    Xapian::Query title = parser_.parse_query(text, kParseFlags, schema::kTitle.prefix);
+    if (all_fields.empty() || title.empty()) return all_fields;
+    // The title is scored as a field of its own (its own length
+    // normalisation), so a posting titled as the query outranks one that
+    // only mentions the words in a long description.
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, all_fields,
+                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, title, kTitleFieldBoost));
+  } catch (const Xapian::QueryParserError& error) {
+    throw SearchError("cannot parse query \"" + text + "\": " + error.get_msg());
+  }
+}
+
+Xapian::Query QueryBuilder::filter_query(
+    const std::map<std::string, std::vector<std::string>>& filters) {
+  std::vector<Xapian::Query> groups;
+  for (const auto& [name, values] : filters) {
+    const schema::Facet* facet = find_facet(name);
+    if (facet == nullptr) {
+      throw SearchError("unknown facet \"" + name + "\" (known: " + known_facet_names() + ")");
+    }
+    std::vector<Xapian::Query> alternatives;
+    for (const std::string& value : values) {
+      std::string term = facet_term(*facet, value);
+      // A value that normalises to nothing matches nothing, as asked.
+      alternatives.emplace_back(term.empty() ? std::string(schema::kIdPrefix) : term);
+    }
+    if (!alternatives.empty()) groups.push_back(combine(Xapian::Query::OP_OR, alternatives));
+  }
+  return combine(Xapian::Query::OP_AND, groups);
+}
+
+Xapian::Query QueryBuilder::build(const SearchRequest& request) const {
+  Xapian::Query query = text_query(request.query);
+  Xapian::Query filter = filter_query(request.filters);
+  if (query.empty()) query = Xapian::Query::MatchAll;
+  if (filter.empty()) return query;
+  return Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+}
+
+}  // namespace jobsearch

@@ -1,0 +1,52 @@
+// `jobsearch [search] ...` and `jobsearch get ID`: the command-line search.
+#include <unistd.h>
+
+#include <iostream>
+
+#include "cli_options.h"
+#include "commands.h"
+#include "exit_codes.h"
+#include "output.h"
+#include "posting_json.h"
+#include "search_engine.h"
+
+namespace jobsearch {
+namespace {
+
+int get_posting(SearchEngine& engine, const CliOptions& cli) {
+  std::optional<Posting> posting = engine.get(cli.id);
+  if (!posting) {
+    std::cerr << "jobsearch: no posting has id \"" << cli.id << "\"\n";
+    return kExitRejected;
+  }
+  if (cli.format == OutputFormat::kJson) {
+    std::cout << posting_to_json(*posting).dump(2) << '\n';
+  } else {
+    print_posting_text(*posting, std::cout);
+  }
+  return kExitOk;
+}
+
+int search(SearchEngine& engine, const CliOptions& cli) {
+  SearchResponse response = engine.search(cli.request);
+  if (cli.format == OutputFormat::kJson) {
+    std::cout << response_to_json(response).dump(2) << '\n';
+  } else {
+    print_response_text(response, isatty(STDOUT_FILENO), std::cout);
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+int run_search_command(int argc, char** argv) {
+  CliOptions cli = parse_cli(argc, argv);
+  if (cli.command == Command::kHelp) {
+    std::cout << cli.help;
+    return kExitOk;
+  }
+  SearchEngine engine(cli.db);
+  return cli.command == Command::kGet ? get_posting(engine, cli) : search(engine, cli);
+}
+
+}  // namespace jobsearch

@@ -1,0 +1,133 @@
+#include "posting_id.h"
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "posting_parser.h"
+
+namespace jobsearch {
+namespace {
+
+using nlohmann::json;
+
+struct Parts {
+  std::string title = "Welder";
+  std::string company = "Acme &amp; Sons";
+  std::vector<Location> locations = {{"Austin", "TX", "US", "78701", 30.2672, -97.7431}};
+  std::string description = "&lt;p&gt;Weld things&lt;/p&gt;";
+
+  std::string id() const { return posting_id(title, company, locations, description); }
+};
+
+TEST(PostingId, IsSixteenLowerCaseHexDigits) {
+  for (const std::string& id : {Parts().id(), posting_id("", "", {}, "")}) {
+    ASSERT_EQ(id.size(), 16u) << id;
+    for (char c : id) EXPECT_TRUE((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')) << id;
+  }
+}
+
+// Pinned: an id that changed would re-key every database already built.
+TEST(PostingId, KnownInputGivesKnownId) {
+  EXPECT_EQ(Parts().id(), "1c2df4457e900244");
+  EXPECT_EQ(posting_id("", "", {}, ""), "467b079a0c97cfbc");
+}
+
+TEST(PostingId, EqualContentGivesEqualIds) { EXPECT_EQ(Parts().id(), Parts().id()); }
+
+TEST(PostingId, AnyContentDifferenceGivesAnotherId) {
+  const std::vector<std::pair<const char*, std::function<void(Parts&)>>> changes = {
+      {"title", [](Parts& p) { p.title = "Welder II"; }},
+      {"company", [](Parts& p) { p.company = "Acme & Sons"; }},
+      {"description", [](Parts& p) { p.description += " "; }},
+      {"locality", [](Parts& p) { p.locations[0].locality = "Dallas"; }},
+      {"region", [](Parts& p) { p.locations[0].region = ""; }},
+      {"country", [](Parts& p) { p.locations[0].country = "CA"; }},
+      {"postal code", [](Parts& p) { p.locations[0].postal_code = "78702"; }},
+      {"latitude", [](Parts& p) { p.locations[0].latitude = 30.2673; }},
+      {"longitude", [](Parts& p) { p.locations[0].longitude = -97.7432; }},
+      {"no coordinates", [](Parts& p) { p.locations[0].latitude.reset(); }},
+      {"no location", [](Parts& p) { p.locations.clear(); }},
+      {"two locations", [](Parts& p) { p.locations.push_back(p.locations[0]); }},
+      {"moved part", [](Parts& p) { p.title = "Welder Acme &amp; Sons", p.company = ""; }},
+      {"moved field",
+       [](Parts& p) { p.locations[0].locality = "AustinTX", p.locations[0].region = ""; }},
+  };
+  const std::string original = Parts().id();
+  for (const auto& [name, change] : changes) {
+    Parts parts;
+    change(parts);
+    EXPECT_NE(parts.id(), original) << name;
+  }
+}
+
+TEST(PostingId, CoordinatesCountToSixDecimals) {
+  Parts a, b;
+  b.locations[0].latitude = 30.26720000001;
+  EXPECT_EQ(a.id(), b.id());
+}
+
+json posting_json() {
+  return json::parse(R"({"@type": "JobPosting", "title": "Data Scientist- Strategy &amp; Analytics",
+      "hiringOrganization": {"@type": "Organization", "name": "Johnson &amp; Johnson"},
+      "description": "&lt;p&gt;Model things&lt;/p&gt;", "datePosted": "2021-10-14",
+      "identifier": {"@type": "PropertyValue", "name": "Johnson &amp; Johnson", "value": "R-1"},
+      "jobLocation": {"@type": "Place", "address": {"addressLocality": "Austin",
+        "addressCountry": "US"}, "latitude": 30.2672, "longitude": -97.7431}})");
+}
+
+std::string parsed_id(const json& node) {
+  ParsedRecord record = parse_record(node);
+  return record.postings.empty() ? "rejected" : record.postings[0].id;
+}
+
+TEST(PostingId, ParsedRepostsShareTheirId) {
+  const std::string original = parsed_id(posting_json());
+  const std::vector<std::pair<const char*, json>> same = {
+      {"/datePosted", "2021-11-01"},       {"/identifier/value", "R-2"},
+      {"/validThrough", "2021-12-01"},     {"/employmentType", "PART_TIME"},
+      {"/hiringOrganization/sameAs", "x"}, {"/jobLocation/@type", "Thing"},
+  };
+  for (const auto& [path, value] : same) {
+    json node = posting_json();
+    node[json::json_pointer(path)] = value;
+    EXPECT_EQ(parsed_id(node), original) << path;
+  }
+}
+
+TEST(PostingId, ParsedPostingsDifferingInContentDiffer) {
+  const std::string original = parsed_id(posting_json());
+  const std::vector<std::pair<const char*, json>> different = {
+      {"/title", "Data Scientist- Strategy & Analytics"},  // raw text counts, byte for byte
+      {"/hiringOrganization/name", "Johnson & Johnson"},
+      {"/description", "&lt;p&gt;Model things.&lt;/p&gt;"},
+      {"/jobLocation/address/addressLocality", "Dallas"},
+      {"/jobLocation/latitude", 30.3},
+  };
+  for (const auto& [path, value] : different) {
+    json node = posting_json();
+    node[json::json_pointer(path)] = value;
+    EXPECT_NE(parsed_id(node), original) << path;
+  }
+}
+
+TEST(PostingId, RepostKeyIgnoresPlaceAndCase) {
+  Posting a;
+  a.title = "Welder";
+  a.company = "Acme";
+  a.description = "Weld things";
+  Posting b = a;
+  b.title = "WELDER";
+  b.company = "acme";
+  b.locations = {{"Dallas", "TX", "US", "", std::nullopt, std::nullopt}};
+  b.date_posted = "2021-01-01";
+  EXPECT_EQ(repost_key(a), repost_key(b));
+  EXPECT_EQ(repost_key(a).size(), 16u);
+  b.description = "Weld other things";
+  EXPECT_NE(repost_key(a), repost_key(b));
+}
+
+}  // namespace
+}  // namespace jobsearch

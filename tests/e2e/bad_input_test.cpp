@@ -1,0 +1,120 @@
+// End to end: bad input is reported record by record, the rest is indexed.
+#include <algorithm>
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include "e2e_support.h"
+
+namespace jobsearch::e2e {
+namespace {
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1) {
+    lines.push_back(text.substr(start, end - start));
+  }
+  return lines;
+}
+
+std::vector<std::string> titles(const std::string& db) {
+  std::vector<std::string> out;
+  for (const auto& result : search_json(db, {"--limit", "100", "--sort", "newest"})["results"]) {
+    out.push_back(result["title"]);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(BadInput, EachBadRecordGetsOneLineAndTheRestIsIndexed) {
+  TempDir tmp;
+  std::string mixed = source_path("tests/data/bad/mixed.jsonl");
+  CommandResult result = index(tmp.file("db"), {mixed});
+  EXPECT_EQ(result.exit_code, 1);
+  std::vector<std::string> expected = {
+      mixed + ":2: rejected: invalid JSON: syntax error while parsing value - invalid string: "
+              "missing closing quote; last read: '\"this line stops in the mid'",
+      mixed + ":3: rejected: not a JobPosting (@type is \"Organization\")",
+      mixed + ":4: rejected: JobPosting has no title",
+  };
+  EXPECT_EQ(lines_of(result.err), expected);
+  EXPECT_NE(result.out.find("rejected:           3\n"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("  1  JobPosting has no title\n"), std::string::npos) << result.out;
+  EXPECT_EQ(titles(tmp.file("db")), (std::vector<std::string>{"Glassblower", "Lighthouse Keeper"}));
+}
+
+TEST(BadInput, WrongFieldTypesCostTheFieldNotThePosting) {
+  TempDir tmp;
+  index(tmp.file("db"), {source_path("tests/data/bad/mixed.jsonl")});
+  nlohmann::json glassblower = search_json(tmp.file("db"), {"glassblower"})["results"][0];
+  EXPECT_EQ(glassblower["title"], "Glassblower");
+  EXPECT_EQ(glassblower["employment_types"], nlohmann::json::array());
+  EXPECT_EQ(glassblower["date_posted"], "");
+}
+
+TEST(BadInput, ArrayElementsAreNamedByIndex) {
+  TempDir tmp;
+  std::string array = source_path("tests/data/bad/array.json");
+  CommandResult result = index(tmp.file("db"), {array});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err, array + "[1]: rejected: not a JSON object (got a string)\n");
+  EXPECT_EQ(titles(tmp.file("db")), (std::vector<std::string>{"Clockmaker", "Falconer"}));
+}
+
+TEST(BadInput, TruncatedFileNamesItsLine) {
+  TempDir tmp;
+  std::string broken = source_path("tests/data/bad/broken.json");
+  CommandResult result = index(tmp.file("db"), {broken});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err.rfind(broken + ":11: rejected: invalid JSON: ", 0), 0u) << result.err;
+}
+
+TEST(BadInput, EmptyAndNonJsonFilesAreRejectedWithReasons) {
+  TempDir tmp;
+  std::string empty = source_path("tests/data/bad/empty.json");
+  std::string prose = source_path("tests/data/bad/not_json.txt");
+  CommandResult result = index(tmp.file("db"), {empty, prose});
+  EXPECT_EQ(result.exit_code, 1);
+  std::vector<std::string> errors = lines_of(result.err);
+  ASSERT_EQ(errors.size(), 2u) << result.err;
+  EXPECT_EQ(errors[0], empty + ": rejected: empty file: no JSON in it");
+  EXPECT_EQ(errors[1].rfind(prose + ":1: rejected: invalid JSON: ", 0), 0u) << errors[1];
+}
+
+TEST(BadInput, MissingPathExitsThreeAndIndexesTheOthers) {
+  TempDir tmp;
+  CommandResult result =
+      index(tmp.file("db"), {tmp.file("nope.json"), source_path("tests/data/bad/array.json")});
+  EXPECT_EQ(result.exit_code, 3);
+  EXPECT_NE(result.err.find(tmp.file("nope.json") + ": cannot read: no such file or folder\n"),
+            std::string::npos);
+  EXPECT_EQ(titles(tmp.file("db")).size(), 2u);
+}
+
+TEST(BadInput, LockedDatabaseExitsFour) {
+  TempDir tmp;
+  index(tmp.file("db"), {source_path("tests/data/bad/array.json")});
+  // A writer in this process holds the lock while jobindex tries to open it.
+  Xapian::WritableDatabase holder(tmp.file("db"), Xapian::DB_OPEN);
+  CommandResult result = index(tmp.file("db"), {source_path("tests/data/bad/array.json")});
+  EXPECT_EQ(result.exit_code, 4);
+  EXPECT_EQ(result.err,
+            "jobindex: database " + tmp.file("db") + " is locked: another jobindex is writing to it\n");
+}
+
+TEST(BadInput, UnwritableDatabasePathExitsFour) {
+  CommandResult result = index("/proc/jobsearch-test-db", {source_path("tests/data/bad/array.json")});
+  EXPECT_EQ(result.exit_code, 4);
+  EXPECT_EQ(result.err.rfind("jobindex: database /proc/jobsearch-test-db: ", 0), 0u) << result.err;
+}
+
+TEST(BadInput, MissingDbOptionIsAUsageError) {
+  CommandResult result = run_command({JOBINDEX_BIN, "x.json"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err,
+            "jobindex: the option '--db' is required but missing\n(jobindex --help for usage)\n");
+}
+
+}  // namespace
+}  // namespace jobsearch::e2e

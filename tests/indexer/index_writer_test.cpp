@@ -1,0 +1,104 @@
+// Tests of indexer/index_writer: upserts, re-post merging, batched commits.
+#include "index_writer.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "posting_json.h"
+#include "schema.h"
+
+namespace jobsearch {
+namespace {
+
+namespace fs = std::filesystem;
+
+Posting make_posting(const std::string& id, const std::string& posted, const std::string& valid) {
+  Posting posting;
+  posting.id = id;
+  posting.title = "Registered Nurse";
+  posting.company = "Mercy Health";
+  posting.description = "Patient care on a busy ward.";
+  posting.date_posted = posted;
+  posting.valid_through = valid;
+  return posting;
+}
+
+class IndexWriterTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = (fs::temp_directory_path() / ("writer-test-" + std::to_string(::getpid()))).string();
+    fs::remove_all(path_);
+  }
+  void TearDown() override { fs::remove_all(path_); }
+
+  Posting stored(const std::string& id) {
+    Xapian::Database db(path_);
+    Xapian::PostingIterator it = db.postlist_begin(schema::kIdPrefix + id);
+    return posting_from_json(nlohmann::json::parse(db.get_document(*it).get_data()));
+  }
+
+  std::string path_;
+};
+
+TEST_F(IndexWriterTest, WritingTheSamePostingAgainChangesNothing) {
+  {
+    IndexWriter writer(path_, 100);
+    EXPECT_EQ(writer.write(make_posting("a1", "2026-10-01", "2026-12-01")), WriteOutcome::kAdded);
+    writer.commit();
+  }
+  IndexWriter writer(path_, 100);
+  EXPECT_EQ(writer.write(make_posting("a1", "2026-10-01", "2026-12-01")), WriteOutcome::kUnchanged);
+  writer.commit();
+  EXPECT_EQ(writer.document_count(), 1u);
+}
+
+TEST_F(IndexWriterTest, ExactRepostKeepsTheLatestDates) {
+  IndexWriter writer(path_, 100);
+  writer.write(make_posting("a1", "2026-10-05", "2026-11-05"));
+  EXPECT_EQ(writer.write(make_posting("a1", "2026-10-01", "2026-12-01")),
+            WriteOutcome::kMergedRepost);
+  writer.commit();
+  EXPECT_EQ(writer.document_count(), 1u);
+  EXPECT_EQ(stored("a1").date_posted, "2026-10-05");
+  EXPECT_EQ(stored("a1").valid_through, "2026-12-01");
+}
+
+TEST_F(IndexWriterTest, RepostInALaterRunIsAnUpdate) {
+  {
+    IndexWriter writer(path_, 100);
+    writer.write(make_posting("a1", "2026-10-01", "2026-11-01"));
+    writer.commit();
+  }
+  IndexWriter writer(path_, 100);
+  EXPECT_EQ(writer.write(make_posting("a1", "2026-10-20", "2026-11-20")), WriteOutcome::kUpdated);
+  writer.commit();
+  EXPECT_EQ(stored("a1").date_posted, "2026-10-20");
+}
+
+TEST_F(IndexWriterTest, DifferentIdsAreDifferentDocuments) {
+  IndexWriter writer(path_, 100);
+  writer.write(make_posting("a1", "2026-10-01", ""));
+  writer.write(make_posting("b2", "2026-10-01", ""));
+  writer.commit();
+  EXPECT_EQ(writer.document_count(), 2u);
+}
+
+TEST_F(IndexWriterTest, FullBatchIsCommittedWithoutBeingAsked) {
+  IndexWriter writer(path_, 2);
+  writer.write(make_posting("a1", "2026-10-01", ""));
+  writer.write(make_posting("b2", "2026-10-01", ""));
+  writer.write(make_posting("c3", "2026-10-01", ""));
+  // Another reader sees the first batch; the third posting is still pending.
+  EXPECT_EQ(Xapian::Database(path_).get_doccount(), 2u);
+}
+
+TEST_F(IndexWriterTest, SecondWriterIsLockedOut) {
+  IndexWriter writer(path_, 100);
+  EXPECT_THROW(IndexWriter(path_, 100), Xapian::DatabaseLockError);
+}
+
+}  // namespace
+}  // namespace jobsearch

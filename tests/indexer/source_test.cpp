@@ -1,0 +1,143 @@
+// Tests of indexer/source: every input format, with origins for messages.
+#include "source.h"
+
+#include <zlib.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+namespace jobsearch {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Records what read_sources reports, as "origin title" or "origin: reason".
+struct Collected : RecordHandler {
+  std::vector<std::string> records, bad, unreadable;
+  void on_record(const std::string& origin, const nlohmann::json& value) override {
+    records.push_back(origin + " " + value.value("title", value.dump()));
+  }
+  void on_bad_record(const std::string& origin, const std::string& reason) override {
+    bad.push_back(origin + ": " + reason);
+  }
+  void on_unreadable(const std::string& path, const std::string& reason) override {
+    unreadable.push_back(path + ": " + reason);
+  }
+};
+
+class SourceTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("source-test-" + std::to_string(::getpid()));
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string write(const std::string& name, const std::string& text) {
+    fs::path path = dir_ / name;
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << text;
+    return path.string();
+  }
+  std::string write_gz(const std::string& name, const std::string& text) {
+    std::string path = (dir_ / name).string();
+    gzFile file = gzopen(path.c_str(), "wb");
+    gzwrite(file, text.data(), static_cast<unsigned>(text.size()));
+    gzclose(file);
+    return path;
+  }
+  Collected read(const std::vector<std::string>& paths) {
+    Collected collected;
+    read_sources(paths, collected);
+    return collected;
+  }
+
+  fs::path dir_;
+};
+
+using Lines = std::vector<std::string>;
+
+TEST_F(SourceTest, SingleObjectFileIsOneRecord) {
+  std::string path = write("one.json", "{\n  \"title\": \"Nurse\"\n}\n");
+  EXPECT_EQ(read({path}).records, Lines{path + " Nurse"});
+}
+
+TEST_F(SourceTest, ArrayElementsAreRecordsWithTheirIndex) {
+  std::string path = write("many.json", "[\n{\"title\": \"A\"},\n{\"title\": \"B\"}\n]");
+  EXPECT_EQ(read({path}).records, (Lines{path + "[0] A", path + "[1] B"}));
+}
+
+TEST_F(SourceTest, JsonlRecordsNameTheirLine) {
+  std::string path = write("jobs.jsonl", "{\"title\": \"A\"}\n\n{\"title\": \"B\"}\r\n");
+  EXPECT_EQ(read({path}).records, (Lines{path + ":1 A", path + ":3 B"}));
+}
+
+TEST_F(SourceTest, BadJsonlLineIsReportedAndTheRestRead) {
+  std::string path = write("jobs.jsonl", "{\"title\": \"A\"}\n{\"title\": \n{\"title\": \"C\"}\n");
+  Collected collected = read({path});
+  EXPECT_EQ(collected.records, (Lines{path + ":1 A", path + ":3 C"}));
+  ASSERT_EQ(collected.bad.size(), 1u);
+  EXPECT_EQ(collected.bad[0].rfind(path + ":2: invalid JSON: ", 0), 0u) << collected.bad[0];
+}
+
+TEST_F(SourceTest, BadFirstLineOfJsonlStillReadsTheRest) {
+  std::string path = write("jobs.jsonl", "{\"title\": \n{\"title\": \"B\"}\n");
+  Collected collected = read({path});
+  EXPECT_EQ(collected.records, Lines{path + ":2 B"});
+  EXPECT_EQ(collected.bad.size(), 1u);
+}
+
+TEST_F(SourceTest, TruncatedDocumentNamesTheLine) {
+  std::string path = write("broken.json", "{\n  \"title\": \"A\",\n  \"description\": \"x\n");
+  Collected collected = read({path});
+  EXPECT_TRUE(collected.records.empty());
+  ASSERT_EQ(collected.bad.size(), 1u);
+  EXPECT_EQ(collected.bad[0].rfind(path + ":3: invalid JSON: ", 0), 0u) << collected.bad[0];
+}
+
+TEST_F(SourceTest, GzipFilesAreReadAsTheirContent) {
+  std::string path = write_gz("jobs.jsonl.gz", "{\"title\": \"A\"}\n{\"title\": \"B\"}\n");
+  EXPECT_EQ(read({path}).records, (Lines{path + ":1 A", path + ":2 B"}));
+}
+
+TEST_F(SourceTest, DamagedGzipIsUnreadable) {
+  std::string path = write("jobs.jsonl.gz", std::string("\x1f\x8b\x08\x00garbage", 11));
+  Collected collected = read({path});
+  EXPECT_TRUE(collected.records.empty());
+  EXPECT_EQ(collected.unreadable.size(), 1u);
+}
+
+TEST_F(SourceTest, HtmlPageYieldsItsJsonLdBlocks) {
+  std::string path = write("page.html",
+                           "<html><head>\n<script type=\"application/ld+json\">{\"title\": \"A\"}"
+                           "</script>\n<script>var x = 1;</script></head><body>\n"
+                           "<script type=\"application/ld+json\">[{\"title\": \"B\"}]</script>"
+                           "</body></html>");
+  EXPECT_EQ(read({path}).records, (Lines{path + ":2 A", path + ":4[0] B"}));
+}
+
+TEST_F(SourceTest, FoldersAreWalkedRecursivelyInNameOrder) {
+  write("d/b.json", "{\"title\": \"B\"}");
+  write("d/a/x.jsonl", "{\"title\": \"X\"}");
+  write("d/notes.txt", "not a posting");
+  Collected collected = read({(dir_ / "d").string()});
+  EXPECT_EQ(collected.records, (Lines{(dir_ / "d/a/x.jsonl").string() + ":1 X",
+                                      (dir_ / "d/b.json").string() + " B"}));
+}
+
+TEST_F(SourceTest, MissingPathIsUnreadableAndOthersAreRead) {
+  std::string good = write("good.json", "{\"title\": \"G\"}");
+  Collected collected = read({(dir_ / "missing.json").string(), good});
+  EXPECT_EQ(collected.unreadable, Lines{(dir_ / "missing.json").string() + ": no such file or folder"});
+  EXPECT_EQ(collected.records, Lines{good + " G"});
+}
+
+TEST_F(SourceTest, EmptyFileIsABadRecord) {
+  std::string path = write("empty.json", "\n  \n");
+  EXPECT_EQ(read({path}).bad, Lines{path + ": empty file: no JSON in it"});
+}
+
+}  // namespace
+}  // namespace jobsearch

@@ -1,0 +1,133 @@
+// Tests of searcher/search_engine on a small real database.
+#include "search_engine.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "index_writer.h"
+#include "search_error.h"
+
+namespace jobsearch {
+namespace {
+
+namespace fs = std::filesystem;
+
+Posting posting(const std::string& id, const std::string& title, const std::string& description,
+                const std::string& city, const std::string& type, const std::string& posted) {
+  Posting p;
+  p.id = id;
+  p.title = title;
+  p.company = "Acme";
+  p.description = description;
+  p.locations = {{city, city == "London" ? "" : "TX", city == "London" ? "GB" : "US", "", {}, {}}};
+  p.employment_types = {type};
+  p.education = {"bachelor degree"};
+  p.date_posted = posted;
+  return p;
+}
+
+class SearchEngineTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    path_ = (fs::temp_directory_path() / ("engine-test-" + std::to_string(::getpid()))).string();
+    fs::remove_all(path_);
+    IndexWriter writer(path_, 100);
+    writer.write(posting("nurse1", "Registered Nurse", "Care for patients on the ward.", "Austin",
+                         "FULL_TIME", "2026-10-01"));
+    writer.write(posting("recruit", "Recruiter", "We hire nurses and registered nurse staff for "
+                         "hospitals, and many other roles across the whole region, every day.",
+                         "Austin", "CONTRACTOR", "2026-10-03"));
+    writer.write(posting("nurse2", "Registered Nurse", "Night shifts in the emergency room.",
+                         "London", "PART_TIME", "2026-10-02"));
+    writer.write(posting("dev", "Software Engineer", "Build services in C++.", "Dallas",
+                         "FULL_TIME", "2026-10-04"));
+    writer.commit();
+  }
+  static void TearDownTestSuite() { fs::remove_all(path_); }
+
+  std::vector<std::string> ids(const SearchRequest& request) {
+    SearchEngine engine(path_);
+    std::vector<std::string> out;
+    for (const SearchHit& hit : engine.search(request).hits) out.push_back(hit.posting.id);
+    return out;
+  }
+
+  static std::string path_;
+};
+std::string SearchEngineTest::path_;
+
+using Ids = std::vector<std::string>;
+
+TEST_F(SearchEngineTest, TitleMatchOutranksDescriptionMention) {
+  SearchRequest request;
+  request.query = "registered nurse";
+  EXPECT_EQ(ids(request), (Ids{"nurse1", "nurse2", "recruit"}));
+}
+
+TEST_F(SearchEngineTest, AllWordsAreRequired) {
+  SearchRequest request;
+  request.query = "nurse emergency";
+  EXPECT_EQ(ids(request), Ids{"nurse2"});
+}
+
+TEST_F(SearchEngineTest, ValuesOfOneFacetAreOredAndFacetsAnded) {
+  SearchRequest request;
+  request.filters["employment_type"] = {"FULL_TIME", "Contract"};
+  request.filters["location"] = {"Austin, TX"};
+  EXPECT_EQ(ids(request), (Ids{"recruit", "nurse1"}));
+}
+
+TEST_F(SearchEngineTest, BrowsingListsNewestFirst) {
+  EXPECT_EQ(ids(SearchRequest{}), (Ids{"dev", "recruit", "nurse2", "nurse1"}));
+}
+
+TEST_F(SearchEngineTest, FacetsCountEveryMatchExactly) {
+  SearchRequest request;
+  request.query = "nurse";
+  request.facets = {{"location", 1}, {"employment_type", 10}};
+  request.limit = 1;
+  SearchResponse response = SearchEngine(path_).search(request);
+  EXPECT_EQ(response.total, 3u);
+  EXPECT_TRUE(response.total_exact);
+  ASSERT_EQ(response.facets.size(), 2u);
+  ASSERT_EQ(response.facets[0].values.size(), 1u);
+  EXPECT_EQ(response.facets[0].values[0].value, "Austin, TX");
+  EXPECT_EQ(response.facets[0].values[0].count, 2u);
+  EXPECT_EQ(response.facets[0].other_count, 1u);
+  EXPECT_EQ(response.facets[0].other_values, 1u);
+  EXPECT_EQ(response.facets[1].values.size(), 3u);
+}
+
+TEST_F(SearchEngineTest, PagingContinuesTheRanking) {
+  SearchRequest request;
+  request.offset = 2;
+  request.limit = 2;
+  EXPECT_EQ(ids(request), (Ids{"nurse2", "nurse1"}));
+}
+
+TEST_F(SearchEngineTest, GetFindsByIdOnly) {
+  SearchEngine engine(path_);
+  ASSERT_TRUE(engine.get("dev").has_value());
+  EXPECT_EQ(engine.get("dev")->title, "Software Engineer");
+  EXPECT_FALSE(engine.get("nope").has_value());
+}
+
+TEST_F(SearchEngineTest, UnknownFacetIsAUserError) {
+  SearchRequest request;
+  request.filters["colour"] = {"blue"};
+  EXPECT_THROW(SearchEngine(path_).search(request), SearchError);
+}
+
+TEST_F(SearchEngineTest, SnippetMarksMatches) {
+  SearchRequest request;
+  request.query = "emergency";
+  SearchResponse response = SearchEngine(path_).search(request);
+  ASSERT_EQ(response.hits.size(), 1u);
+  EXPECT_EQ(response.hits[0].snippet, "Night shifts in the <mark>emergency</mark> room.");
+}
+
+}  // namespace
+}  // namespace jobsearch
