@@ -16,7 +16,7 @@ constexpr std::string_view kBlockElements[] = {
 constexpr std::string_view kHiddenElements[] = {"head",  "noscript", "script",
                                                 "style", "template", "title"};
 
-// Inline elements that postings use; with the two lists above, the names
+// Other elements that postings use; with the two lists above, the names
 // whose tags count as markup.
 constexpr std::string_view kInlineElements[] = {
     "a",   "abbr", "b",    "big",  "cite", "code",   "del",   "em",    "font",   "i",      "img",

@@ -101,8 +101,8 @@ void append_text(const char* text, bool preformatted, std::string* out) {
   }
 }
 
-// Text of the parsed document, '\n' around block elements. Iterative, as
-// depth is bounded by kMaxParseDepth only for gumbo's sake.
+// Text of the parsed document, '\n' around block elements. Walks the tree
+// without recursion, so that no nesting can exhaust the stack.
 std::string document_text(const GumboNode* root) {
   std::string out;
   int preformatted = 0;
@@ -132,12 +132,13 @@ std::string document_text(const GumboNode* root) {
   return out;
 }
 
+// Text of `html` as gumbo reads it; character references are decoded.
 std::string parsed_text(std::string_view html) {
-  if (nesting_depth(html) > kMaxParseDepth) return strip_tags(html);
+  if (nesting_depth(html) > kMaxParseDepth) return decode_entities(strip_tags(html));
   GumboOptions options = kGumboDefaultOptions;
-  options.max_errors = 0;
+  options.max_errors = 0;  // we never look at them
   GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
-  if (output == nullptr) return strip_tags(html);
+  if (output == nullptr) return decode_entities(strip_tags(html));
   std::string text = document_text(output->document);
   gumbo_destroy_output(&options, output);
   return text;
@@ -171,10 +172,7 @@ std::string tidy_lines(std::string_view text) {
       pending_space = !out.empty();
       i += space - 1;
     } else {
-      if (pending_line)
-        out.push_back('\n');
-      else if (pending_space)
-        out.push_back(' ');
+      if (pending_line || pending_space) out.push_back(pending_line ? '\n' : ' ');
       pending_line = pending_space = false;
       out.push_back(c);
     }

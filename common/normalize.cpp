@@ -1,7 +1,6 @@
 #include "normalize.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <vector>
 
@@ -27,8 +26,8 @@ std::vector<std::string> words(std::string_view text, bool keep_case = false) {
   for (char c : text) {
     bool joiner = (c == '\'' || c == '.') && !word.empty();
     if (is_alnum(c) || static_cast<unsigned char>(c) >= 0x80) {
-      word.push_back(keep_case ? c
-                               : static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      bool upper = c >= 'A' && c <= 'Z';
+      word.push_back(upper && !keep_case ? static_cast<char>(c + ('a' - 'A')) : c);
     } else if (!joiner && !word.empty()) {
       out.push_back(std::move(word));
       word.clear();
@@ -54,8 +53,8 @@ std::string first_match(const std::pair<std::string_view, std::string_view> (&ta
                         const std::vector<std::string>& list) {
   for (size_t i = 0; i < list.size(); ++i) {
     if (i + 1 < list.size()) {
-      if (auto value = lookup(table, list[i] + list[i + 1]); !value.empty())
-        return std::string(value);
+      auto value = lookup(table, list[i] + list[i + 1]);
+      if (!value.empty()) return std::string(value);
     }
     if (auto value = lookup(table, list[i]); !value.empty()) return std::string(value);
   }

@@ -1,6 +1,7 @@
 // months_of_experience (normalize.h): durations such as "3+ years" in free text.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,9 +29,12 @@ double read_decimal(std::string_view text, size_t* pos) {
   double value = 0;
   double scale = 0;  // 0 before the decimal point, then 0.1, 0.01, ...
   for (size_t& i = *pos; i < text.size(); ++i) {
-    if (is_digit(text[i])) {
-      value = scale == 0 ? value * 10 + (text[i] - '0') : value + (text[i] - '0') * scale;
-      scale /= scale == 0 ? 1 : 10;
+    int digit = text[i] - '0';
+    if (is_digit(text[i]) && scale == 0) {
+      value = value * 10 + digit;
+    } else if (is_digit(text[i])) {
+      value += digit * scale;
+      scale /= 10;
     } else if (text[i] == '.' && scale == 0 && i + 1 < text.size() && is_digit(text[i + 1])) {
       scale = 0.1;
     } else {

@@ -4,10 +4,11 @@ namespace jobsearch {
 namespace {
 
 using nlohmann::json;
+using nlohmann::ordered_json;
 
 template <typename T>
-json optional_to_json(const std::optional<T>& value) {
-  return value ? json(*value) : json(nullptr);
+ordered_json optional_to_json(const std::optional<T>& value) {
+  return value ? ordered_json(*value) : ordered_json(nullptr);
 }
 
 template <typename T>
@@ -23,7 +24,7 @@ T get_or(const json& object, const char* key, T fallback) {
   return it == object.end() || it->is_null() ? fallback : it->get<T>();
 }
 
-json location_to_json(const Location& location) {
+ordered_json location_to_json(const Location& location) {
   return {{"locality", location.locality},
           {"region", location.region},
           {"country", location.country},
@@ -43,7 +44,7 @@ Location location_from_json(const json& object) {
   return location;
 }
 
-json salary_to_json(const std::optional<Salary>& salary) {
+ordered_json salary_to_json(const std::optional<Salary>& salary) {
   if (!salary) return nullptr;
   return {{"min", optional_to_json(salary->min)},
           {"max", optional_to_json(salary->max)},
@@ -68,8 +69,8 @@ std::optional<Salary> salary_from_json(const json& object) {
 
 }  // namespace
 
-json posting_to_json(const Posting& p) {
-  json locations = json::array();
+ordered_json posting_to_json(const Posting& p) {
+  ordered_json locations = ordered_json::array();
   for (const Location& location : p.locations) locations.push_back(location_to_json(location));
   return {{"id", p.id},
           {"source_id", p.source_id},

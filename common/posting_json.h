@@ -11,8 +11,9 @@
 namespace jobsearch {
 
 // Every field under a snake_case key ("employment_types", "date_posted",
-// ...); missing optional values are null, missing text is "".
-nlohmann::json posting_to_json(const Posting& posting);
+// ...), in a fixed order that reads well; missing optional values are
+// null, missing text is "".
+nlohmann::ordered_json posting_to_json(const Posting& posting);
 
 // Inverse of posting_to_json. Tolerates missing keys (left empty); throws
 // nlohmann::json::exception only on values of the wrong type, which

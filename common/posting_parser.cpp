@@ -78,6 +78,12 @@ void read_address(const json& place, const std::string& field, FieldWarnings& no
   std::string country = line_member(*address, "addressCountry", name + ".addressCountry", notes);
   if (!country.empty()) out->country = normalize_country(country);
   out->postal_code = line_member(*address, "postalCode", name + ".postalCode", notes, true);
+  // LinkedIn names the country as the locality of nationwide (often remote)
+  // jobs: "United States", postal code 99999. That place is the country.
+  if (!out->country.empty() && normalize_country(out->locality) == out->country) {
+    out->locality.clear();
+    if (out->postal_code == "99999") out->postal_code.clear();
+  }
 }
 
 void add_place(const json& place, const std::string& field, FieldWarnings& notes,

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -10,7 +11,7 @@ namespace {
 constexpr unsigned kChunk = 1 << 18;
 }
 
-LineReader::LineReader(const std::string& path) {
+LineReader::LineReader(const std::string& path) : path_(path) {
   errno = 0;
   file_ = path == "-" ? gzdopen(dup(STDIN_FILENO), "rb") : gzopen(path.c_str(), "rb");
   if (file_ == nullptr) {
@@ -24,6 +25,14 @@ LineReader::~LineReader() {
   if (file_ != nullptr) gzclose(file_);
 }
 
+// zlib's message for the last error, without the path it puts in front.
+void LineReader::set_error_from_zlib(int code, const char* message) {
+  std::string text = code == Z_ERRNO ? std::strerror(errno) : message;
+  std::string prefix = path_ + ": ";
+  if (text.rfind(prefix, 0) == 0) text.erase(0, prefix.size());
+  error_ = text.empty() ? "read error" : text;
+}
+
 bool LineReader::fill() {
   if (at_end_ || !ok()) return false;
   buffer_.erase(0, position_);
@@ -31,12 +40,11 @@ bool LineReader::fill() {
   std::size_t old_size = buffer_.size();
   buffer_.resize(old_size + kChunk);
   int got = gzread(file_, buffer_.data() + old_size, kChunk);
-  if (got < 0) {
-    int code = 0;
-    const char* message = gzerror(file_, &code);
-    error_ = code == Z_ERRNO ? std::strerror(errno) : message;
-    got = 0;
-  }
+  int code = Z_OK;
+  const char* message = gzerror(file_, &code);
+  // A truncated gzip stream ends with Z_BUF_ERROR rather than a failed read.
+  if (got < 0 || (code != Z_OK && code != Z_STREAM_END)) set_error_from_zlib(code, message);
+  got = std::max(got, 0);
   buffer_.resize(old_size + static_cast<std::size_t>(got));
   if (got == 0) at_end_ = true;
   return got > 0;

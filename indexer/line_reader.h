@@ -32,7 +32,9 @@ class LineReader {
 
  private:
   bool fill();
+  void set_error_from_zlib(int code, const char* message);
 
+  std::string path_;
   gzFile file_ = nullptr;
   std::string buffer_;
   std::size_t position_ = 0;

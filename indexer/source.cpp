@@ -21,16 +21,22 @@ void strip_byte_order_mark(std::string& text) {
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
 }
 
-// nlohmann's message without its "[json.exception.parse_error.101] " tag.
+// nlohmann's message without its "[json.exception.parse_error.101] parse
+// error at line 1, column 5: " preamble: the origin already names the line.
 std::string invalid_json_reason(const json::parse_error& error) {
   std::string message = error.what();
-  std::size_t tag_end = message.find("] ");
-  if (tag_end != std::string::npos) message.erase(0, tag_end + 2);
+  std::size_t preamble_end = message.find(": ");
+  if (message.rfind("[json.exception", 0) == 0 && preamble_end != std::string::npos) {
+    message.erase(0, preamble_end + 2);
+  }
+  // nlohmann quotes the whole token it was reading, which may be a page long.
+  constexpr std::size_t kMaxLength = 200;
+  if (message.size() > kMaxLength) message = message.substr(0, kMaxLength) + "...'";
   return "invalid JSON: " + message;
 }
 
 std::size_t line_at_byte(const std::string& text, std::size_t byte) {
-  byte = std::min(byte, text.size());
+  byte = std::min(byte, text.empty() ? 0 : text.size() - 1);
   return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + byte, '\n'));
 }
 
@@ -58,12 +64,16 @@ void read_json_line(const std::string& origin, const std::string& line, RecordHa
   }
 }
 
+// Pages carry other JSON-LD too (breadcrumbs, the organization): blocks
+// that never mention JobPosting are skipped without complaint.
 void read_html(const std::string& path, const std::string& page, RecordHandler& handler) {
-  std::vector<JsonLdBlock> blocks = find_json_ld_blocks(page);
-  if (blocks.empty()) handler.on_bad_record(path, "no JSON-LD (<script type=\"application/ld+json\">) in the page");
-  for (const JsonLdBlock& block : blocks) {
+  bool any_posting = false;
+  for (const JsonLdBlock& block : find_json_ld_blocks(page)) {
+    if (block.text.find("JobPosting") == std::string::npos) continue;
+    any_posting = true;
     read_json_line(path + ":" + std::to_string(block.line), block.text, handler);
   }
+  if (!any_posting) handler.on_bad_record(path, "no JobPosting in the page's JSON-LD");
 }
 
 // A whole file that is not one JSON value may still be JSONL with some bad
@@ -81,7 +91,8 @@ void read_json_document(const std::string& path, const std::vector<std::string>&
       return !is_blank(line) && try_parse(line, value);
     });
     if (!any_line_is_json) {
-      std::size_t line = first_line - 1 + line_at_byte(document, error.byte);
+      // error.byte is one past the last character read: the line is that character's.
+      std::size_t line = first_line - 1 + line_at_byte(document, error.byte > 0 ? error.byte - 1 : 0);
       handler.on_bad_record(path + ":" + std::to_string(line), invalid_json_reason(error));
       return;
     }

@@ -9,7 +9,7 @@
 namespace jobsearch {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 std::string joined(const std::vector<std::string>& values, const char* separator) {
   std::string out;

@@ -16,7 +16,7 @@ namespace jobsearch {
 //  "results": [{"rank", "score", "id", "snippet", ...posting fields}],
 //  "facets": {"location": {"values": [{"value", "count"}], "other_count",
 //  "other_values"}, ...}}
-nlohmann::json response_to_json(const SearchResponse& response);
+nlohmann::ordered_json response_to_json(const SearchResponse& response);
 
 // A numbered list: title, company, places, employment type, date, extract;
 // then the facet counts. With `color`, matches are bold (ANSI).

@@ -47,16 +47,17 @@ TEST(HtmlText, DoubleEscapedAmpersandIsDecoded) {
   });
 }
 
-TEST(HtmlText, RealLinkedInDescriptionIsClean) {
+// Shaped like LinkedIn's JSON-LD descriptions: escaped markup, ampersands
+// and apostrophes escaped twice, empty paragraphs holding a <br>.
+TEST(HtmlText, LinkedInStyleDescriptionIsClean) {
   const std::string input =
-      "&lt;p&gt;TikTok is the leading destination for short-form mobile video. &lt;/p&gt;"
-      "&lt;p&gt;&lt;br&gt;&lt;/p&gt;&lt;p&gt;Our US Safety team supports TikTok\u2019s "
-      "initiatives.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Python &amp;amp; SQL&lt;/li&gt;&lt;li&gt;"
-      "Tableau/Looker&lt;/li&gt;&lt;/ul&gt;&lt;strong&gt;&lt;u&gt;Must-Have&lt;br&gt;&lt;/u&gt;"
-      "&lt;/strong&gt;Bachelor&amp;apos;s degree&amp;nbsp;in CS";
+      "&lt;p&gt;Acme builds rockets for short trips. &lt;/p&gt;&lt;p&gt;&lt;br&gt;&lt;/p&gt;"
+      "&lt;p&gt;Our team supports Acme\u2019s launches.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;"
+      "Python &amp;amp; SQL&lt;/li&gt;&lt;li&gt;Tableau/Looker&lt;/li&gt;&lt;/ul&gt;"
+      "&lt;strong&gt;&lt;u&gt;Must-Have&lt;br&gt;&lt;/u&gt;&lt;/strong&gt;"
+      "Bachelor&amp;apos;s degree&amp;nbsp;in CS";
   EXPECT_EQ(html_to_text(input),
-            "TikTok is the leading destination for short-form mobile video.\n"
-            "Our US Safety team supports TikTok\u2019s initiatives.\n"
+            "Acme builds rockets for short trips.\nOur team supports Acme\u2019s launches.\n"
             "Python & SQL\nTableau/Looker\nMust-Have\nBachelor's degree in CS");
 }
 

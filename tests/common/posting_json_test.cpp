@@ -31,9 +31,9 @@ Posting full_posting() {
 
 TEST(PostingJson, RoundTripKeepsEveryField) {
   Posting p = full_posting();
-  nlohmann::json json = posting_to_json(p);
-  EXPECT_EQ(posting_to_json(posting_from_json(json)), json);
-  EXPECT_EQ(json["employment_types"], nlohmann::json({"FULL_TIME", "CONTRACTOR"}));
+  nlohmann::ordered_json json = posting_to_json(p);
+  EXPECT_EQ(posting_to_json(posting_from_json(nlohmann::json::parse(json.dump()))), json);
+  EXPECT_EQ(json["employment_types"], nlohmann::ordered_json({"FULL_TIME", "CONTRACTOR"}));
   EXPECT_EQ(json["salary"]["annual_max"], 52000.0);
   EXPECT_EQ(json["locations"][1]["latitude"], nullptr);
 }
@@ -42,10 +42,10 @@ TEST(PostingJson, MissingOptionalValuesAreNull) {
   Posting p;
   p.id = "x";
   p.title = "T";
-  nlohmann::json json = posting_to_json(p);
+  nlohmann::ordered_json json = posting_to_json(p);
   EXPECT_EQ(json["salary"], nullptr);
   EXPECT_EQ(json["experience_months"], nullptr);
-  EXPECT_EQ(json["locations"], nlohmann::json::array());
+  EXPECT_EQ(json["locations"], nlohmann::ordered_json::array());
 }
 
 TEST(PostingJson, MissingKeysReadAsEmpty) {

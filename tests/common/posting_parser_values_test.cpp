@@ -197,6 +197,16 @@ TEST(PostingParser, LocationsFromEveryShapeOfPlace) {
   EXPECT_DOUBLE_EQ(p.locations[3].longitude.value_or(0), 151.2093);
 }
 
+TEST(PostingParser, CountryNamedAsLocalityIsTheCountry) {
+  Posting p = parse_one(R"("jobLocation": {"@type": "Place", "address": {
+      "addressCountry": "US", "addressLocality": "United States", "postalCode": "99999"},
+      "latitude": 39.50355, "longitude": -99.0183})");
+  ASSERT_EQ(p.locations.size(), 1u);
+  EXPECT_EQ(p.locations[0].locality, "");
+  EXPECT_EQ(p.locations[0].country, "US");
+  EXPECT_EQ(p.locations[0].postal_code, "");
+}
+
 TEST(PostingParser, OutOfRangeCoordinatesAreDropped) {
   for (const char* place :
        {R"({"latitude": 91, "longitude": 0})", R"({"geo": {"latitude": 0, "longitude": -180.5}})",

@@ -20,7 +20,8 @@ std::vector<std::string> lines_of(const std::string& text) {
 
 std::vector<std::string> titles(const std::string& db) {
   std::vector<std::string> out;
-  for (const auto& result : search_json(db, {"--limit", "100", "--sort", "newest"})["results"]) {
+  nlohmann::json response = search_json(db, {"--limit", "100", "--sort", "newest"});
+  for (const auto& result : response["results"]) {
     out.push_back(result["title"]);
   }
   std::sort(out.begin(), out.end());

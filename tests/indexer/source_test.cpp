@@ -111,11 +111,21 @@ TEST_F(SourceTest, DamagedGzipIsUnreadable) {
 
 TEST_F(SourceTest, HtmlPageYieldsItsJsonLdBlocks) {
   std::string path = write("page.html",
-                           "<html><head>\n<script type=\"application/ld+json\">{\"title\": \"A\"}"
+                           "<html><head>\n<script type=\"application/ld+json\">"
+                           "{\"@type\": \"JobPosting\", \"title\": \"A\"}"
                            "</script>\n<script>var x = 1;</script></head><body>\n"
-                           "<script type=\"application/ld+json\">[{\"title\": \"B\"}]</script>"
+                           "<script type=\"application/ld+json\">{\"@type\": \"BreadcrumbList\"}"
+                           "</script>\n"
+                           "<script type=\"application/ld+json\">[{\"@type\": \"JobPosting\", "
+                           "\"title\": \"B\"}]</script>"
                            "</body></html>");
-  EXPECT_EQ(read({path}).records, (Lines{path + ":2 A", path + ":4[0] B"}));
+  EXPECT_EQ(read({path}).records, (Lines{path + ":2 A", path + ":5[0] B"}));
+}
+
+TEST_F(SourceTest, PageWithoutJobPostingIsABadRecord) {
+  std::string path = write("page.html", "<html><script type=\"application/ld+json\">"
+                                        "{\"@type\": \"Organization\"}</script></html>");
+  EXPECT_EQ(read({path}).bad, Lines{path + ": no JobPosting in the page's JSON-LD"});
 }
 
 TEST_F(SourceTest, FoldersAreWalkedRecursivelyInNameOrder) {
@@ -124,14 +134,14 @@ TEST_F(SourceTest, FoldersAreWalkedRecursivelyInNameOrder) {
   write("d/notes.txt", "not a posting");
   Collected collected = read({(dir_ / "d").string()});
   EXPECT_EQ(collected.records, (Lines{(dir_ / "d/a/x.jsonl").string() + ":1 X",
-                                      (dir_ / "d/b.json").string() + " B"}));
+                                      (dir_ / "d/b.json").string() + ":1 B"}));
 }
 
 TEST_F(SourceTest, MissingPathIsUnreadableAndOthersAreRead) {
   std::string good = write("good.json", "{\"title\": \"G\"}");
   Collected collected = read({(dir_ / "missing.json").string(), good});
   EXPECT_EQ(collected.unreadable, Lines{(dir_ / "missing.json").string() + ": no such file or folder"});
-  EXPECT_EQ(collected.records, Lines{good + " G"});
+  EXPECT_EQ(collected.records, Lines{good + ":1 G"});
 }
 
 TEST_F(SourceTest, EmptyFileIsABadRecord) {
