@@ -114,6 +114,9 @@ constexpr std::pair<std::string_view, Level> kEducationWords[] = {
     {"phd", kPostgraduate},
     {"doctorate", kPostgraduate},
     {"doctoral", kPostgraduate},
+    {"doctor", kPostgraduate},
+    {"pharmd", kPostgraduate},
+    {"dnp", kPostgraduate},
     {"postgraduate", kPostgraduate},
     {"graduatedegree", kPostgraduate},
     {"certificate", kCertificate},
@@ -259,7 +262,10 @@ std::string place_key(std::string_view text) {
   std::string kept;
   kept.reserve(text.size());
   for (char c : text) {
-    if (c == ',' || !is_ascii_punct(c)) kept.push_back(c);
+    // "St. Louis" and "O'Fallon" lose the mark; "Winston-Salem" and
+    // "Dallas/Fort Worth" keep their words apart.
+    if (c == '.' || c == '\'') continue;
+    kept.push_back(c == ',' || !is_ascii_punct(c) ? c : ' ');
   }
   std::string folded = fold_whitespace(to_lower_ascii(kept));
   std::string key;

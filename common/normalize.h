@@ -53,9 +53,10 @@ std::string normalize_country(std::string_view text);
 // "18 months" -> 18, "no requirements" -> nullopt).
 std::optional<int> months_of_experience(std::string_view text);
 
-// Key used to compare place names: lower case (ASCII), punctuation other
-// than ',' removed, runs of spaces folded, spaces around commas dropped.
-// "  Austin ,TX " -> "austin,tx".
+// Key used to compare place names (and other facet values): lower case
+// (ASCII), '.' and '\'' removed, other punctuation except ',' made a space,
+// runs of spaces folded, spaces around commas dropped.
+// "  Austin ,TX " -> "austin,tx"; "Winston-Salem" -> "winston salem".
 std::string place_key(std::string_view text);
 
 // Collapses runs of Unicode-agnostic ASCII whitespace into one space and trims.

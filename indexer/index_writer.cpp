@@ -28,7 +28,8 @@ WriteOutcome IndexWriter::write(const Posting& posting) {
   bool seen_this_run = !written_this_run_.insert(posting.id).second;
   // A fresh database holds nothing but what this run wrote: skip the lookup.
   if (!seen_this_run && started_empty_) {
-    replace(id_term, posting);
+    database_.add_document(builder_.build(posting));
+    count_pending();
     return WriteOutcome::kAdded;
   }
   WriteOutcome outcome = merge_with_stored(posting, id_term);
@@ -52,6 +53,10 @@ WriteOutcome IndexWriter::merge_with_stored(const Posting& posting, const std::s
 
 void IndexWriter::replace(const std::string& id_term, const Posting& posting) {
   database_.replace_document(id_term, builder_.build(posting));
+  count_pending();
+}
+
+void IndexWriter::count_pending() {
   if (++pending_ >= batch_size_) commit();
 }
 

@@ -45,6 +45,7 @@ class IndexWriter {
  private:
   WriteOutcome merge_with_stored(const Posting& posting, const std::string& id_term);
   void replace(const std::string& id_term, const Posting& posting);
+  void count_pending();
 
   Xapian::WritableDatabase database_;
   DocumentBuilder builder_;

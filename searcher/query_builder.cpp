@@ -44,7 +44,11 @@ Xapian::Query QueryBuilder::text_query(const std::string& text) const {
   try {
     Xapian::Query all_fields = parser_.parse_query(text, kParseFlags);
     Xapian::Query title = parser_.parse_query(text, kParseFlags, schema::kTitle.prefix);
-    if (all_fields.empty() || title.empty()) return all_fields;
+    // Nothing to add when every word already names a field.
+    if (all_fields.empty() || title.empty() ||
+        title.get_description() == all_fields.get_description()) {
+      return all_fields;
+    }
     // The title is scored as a field of its own (its own length
     // normalisation), so a posting titled as the query outranks one that
     // only mentions the words in a long description.

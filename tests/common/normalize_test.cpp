@@ -49,6 +49,7 @@ TEST(NormalizeEducation, CategoriesAndFreeTextMapToCategories) {
                                    {"bachelor degree", "bachelor degree"},
                                    {"Bachelor's degree in CS", "bachelor degree"},
                                    {"BSc", "bachelor degree"},
+                                   {"Doctor of Pharmacy (PharmD)", "postgraduate degree"},
                                    {"B.S. in Computer Science", "bachelor degree"},
                                    {"BA", "bachelor degree"},
                                    {"undergraduate degree", "bachelor degree"},
@@ -219,6 +220,9 @@ TEST(MonthsOfExperience, TextWithoutADurationIsRejected) {
 TEST(PlaceKey, LowerCaseWithoutPunctuationOrSpacesAroundCommas) {
   expect_all(place_key, {{"  Austin ,TX ", "austin,tx"},
                          {"St. Louis, MO", "st louis,mo"},
+                         {"Winston-Salem, NC", "winston salem,nc"},
+                         {"Dallas/Fort Worth", "dallas fort worth"},
+                         {"O'Fallon", "ofallon"},
                          {"New   York , NY , US", "new york,ny,us"},
                          {"Zürich", "zürich"},
                          {"", ""},
