@@ -11,6 +11,7 @@ namespace {
 constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT |
                                  Xapian::QueryParser::FLAG_WILDCARD |
                                  Xapian::QueryParser::FLAG_PURE_NOT;
+constexpr Xapian::termcount kMaxWildcardTerms = 100;
 // How much a match in the title adds beside the match over all fields.
 constexpr double kTitleFieldBoost = 1.0;
 
@@ -35,6 +36,9 @@ QueryBuilder::QueryBuilder(const Xapian::Database& database) {
   parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   parser_.set_stopper(&text_stopper());
   parser_.set_default_op(Xapian::Query::OP_AND);
+  // "a*" would OR together every word starting with "a": keep the most
+  // frequent ones, as search engines cap prefix expansion.
+  parser_.set_max_expansion(kMaxWildcardTerms, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
   for (const schema::TextField& field : schema::kTextFields) {
     parser_.add_prefix(field.query_name, field.prefix);
   }

@@ -160,6 +160,10 @@ TEST_F(CorpusTest, SearchErrorsHaveMessagesAndExitCodes) {
   CommandResult option = run_command({JOBSEARCH_BIN, "--db", db(), "--colour", "red"});
   EXPECT_EQ(option.exit_code, 2);
   EXPECT_EQ(option.err, "jobsearch: unrecognised option '--colour'\n");
+  CommandResult query = run_command({JOBSEARCH_BIN, "--db", db(), "nurse AND"});
+  EXPECT_EQ(query.exit_code, 2);
+  EXPECT_EQ(query.err,
+            "jobsearch: cannot parse query \"nurse AND\": Syntax: <expression> AND <expression>\n");
   CommandResult no_db = run_command({JOBSEARCH_BIN, "--db", tmp_->file("none.db"), "nurse"});
   EXPECT_EQ(no_db.exit_code, 4);
   EXPECT_EQ(no_db.err.rfind("jobsearch: cannot open database: ", 0), 0u) << no_db.err;
