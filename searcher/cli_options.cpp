@@ -1,10 +1,11 @@
 #include "cli_options.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include <boost/program_options.hpp>
 
-#include "facet_terms.h"
+#include "request_params.h"
 #include "search_error.h"
 
 namespace jobsearch {
@@ -16,104 +17,65 @@ constexpr const char* kUsage =
     "Usage: jobsearch --db DB [search] [QUERY...] [options]\n"
     "       jobsearch --db DB get ID\n"
     "Search job postings indexed by jobindex. QUERY words are all required; use\n"
-    "\"quoted phrases\", OR, NOT, -word, and fields title: company: location:\n"
-    "industry: skill:. No QUERY lists every posting that passes the filters,\n"
-    "newest first.\n\nOptions";
+    "\"quoted phrases\", OR, NOT, -word, word* and the fields title: company:\n"
+    "location: industry: skill:. No QUERY lists every posting that passes the\n"
+    "filters, newest first.\n\nOptions";
 
 constexpr const char* kExitCodes =
     "\nExit codes: 0 success (also when nothing matches); 1 get: no posting has\n"
     "that id; 2 bad options or unparsable query; 4 database missing or unreadable;\n"
     "5 internal error.\n";
 
-struct RawOptions {
-  std::vector<std::string> words, locations, employment_types, education, filters, facets;
-  std::string format = "text", sort = "relevance";
-  unsigned offset = 0, limit = 10, page = 0, per_page = 0;
+// Search options, named as in request_params.h with '-' for '_'.
+constexpr std::pair<const char*, const char*> kSearchOptions[] = {
+    {"location", "only postings in this place (city, \"City, Region\", region, country or "
+                 "postal code); repeatable, values OR-ed"},
+    {"employment-type", "FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, "
+                        "PER_DIEM, OTHER (or \"Full-time\", ...); repeatable"},
+    {"education", "\"high school\", \"associate degree\", \"bachelor degree\", \"postgraduate "
+                  "degree\", \"professional certificate\"; repeatable"},
+    {"filter", "FACET=VALUE on any facet (company, industry, country, remote, ...); repeatable"},
+    {"facets", "facets to count, as NAME or NAME:LIMIT, comma-separated; \"none\" for none "
+               "(default: location,employment_type,education)"},
+    {"offset", "skip this many results (default 0)"},
+    {"limit", "results per page (default 10)"},
+    {"page", "page number from 1 (with --per-page)"},
+    {"per-page", "results per page, same as --limit"},
+    {"sort", "relevance (default) or newest"},
 };
 
-po::options_description visible_options(CliOptions& cli, RawOptions& raw) {
-  po::options_description o(kUsage);
-  o.add_options()("help,h", "show this help")("db", po::value(&cli.db), "database folder")(
-      "format", po::value(&raw.format), "text (default) or json")(
-      "location", po::value(&raw.locations)->composing(),
-      "only postings in this place (city, \"City, Region\", region, country or postal code); "
-      "repeatable, values OR-ed")(
-      "employment-type", po::value(&raw.employment_types)->composing(),
-      "FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, ...; repeatable")(
-      "education", po::value(&raw.education)->composing(),
-      "\"high school\", \"associate degree\", \"bachelor degree\", \"postgraduate degree\", "
-      "\"professional certificate\"; repeatable")(
-      "filter", po::value(&raw.filters)->composing(),
-      "FACET=VALUE on any facet (company, industry, country, remote, ...); repeatable")(
-      "facets", po::value(&raw.facets)->composing(),
-      "facets to count, as NAME or NAME:LIMIT, comma-separated; \"none\" for none "
-      "(default: location,employment_type,education)")(
-      "offset", po::value(&raw.offset), "skip this many results (default 0)")(
-      "limit", po::value(&raw.limit), "results per page (default 10)")(
-      "page", po::value(&raw.page), "page number from 1 (with --per-page)")(
-      "per-page", po::value(&raw.per_page), "results per page, same as --limit")(
-      "sort", po::value(&raw.sort), "relevance (default) or newest");
-  return o;
+std::string param_name(std::string option) {
+  std::replace(option.begin(), option.end(), '-', '_');
+  return option;
 }
 
-std::vector<FacetRequest> parse_facets(const std::vector<std::string>& specs) {
-  if (specs.empty()) return default_facets();
-  std::vector<FacetRequest> facets;
-  for (const std::string& spec : specs) {
-    std::stringstream items(spec);
-    for (std::string item; std::getline(items, item, ',');) {
-      if (item.empty() || item == "none") continue;
-      FacetRequest facet;
-      std::size_t colon = item.find(':');
-      facet.name = item.substr(0, colon);
-      if (colon != std::string::npos) {
-        try {
-          facet.limit = static_cast<unsigned>(std::stoul(item.substr(colon + 1)));
-        } catch (const std::exception&) {
-          throw SearchError("--facets: bad limit in \"" + item + "\"");
-        }
-      }
-      if (find_facet(facet.name) == nullptr) throw SearchError("--facets: unknown facet \"" + facet.name + "\"");
-      facets.push_back(facet);
-    }
+po::options_description visible_options(CliOptions& cli, std::string& format) {
+  po::options_description options(kUsage);
+  options.add_options()("help,h", "show this help")("db", po::value(&cli.db), "database folder")(
+      "format", po::value(&format), "text (default) or json");
+  for (const auto& [name, help] : kSearchOptions) {
+    options.add_options()(name, po::value<std::vector<std::string>>()->composing(), help);
   }
-  return facets;
+  return options;
 }
 
-void add_filters(const RawOptions& raw, SearchRequest& request) {
-  auto& filters = request.filters;
-  for (const auto& value : raw.locations) filters["location"].push_back(value);
-  for (const auto& value : raw.employment_types) filters["employment_type"].push_back(value);
-  for (const auto& value : raw.education) filters["education"].push_back(value);
-  for (const std::string& filter : raw.filters) {
-    std::size_t equals = filter.find('=');
-    if (equals == std::string::npos) throw SearchError("--filter takes FACET=VALUE, not \"" + filter + "\"");
-    std::string facet = filter.substr(0, equals);
-    if (find_facet(facet) == nullptr) throw SearchError("--filter: unknown facet \"" + facet + "\"");
-    filters[facet].push_back(filter.substr(equals + 1));
+RequestParams search_params(const po::variables_map& vm, const std::vector<std::string>& words) {
+  RequestParams params;
+  for (const auto& [name, help] : kSearchOptions) {
+    if (vm.count(name)) params[param_name(name)] = vm[name].as<std::vector<std::string>>();
   }
-}
-
-SearchRequest make_request(const RawOptions& raw, const std::vector<std::string>& words) {
-  SearchRequest request;
-  for (const std::string& word : words) request.query += (request.query.empty() ? "" : " ") + word;
-  add_filters(raw, request);
-  request.facets = parse_facets(raw.facets);
-  request.limit = raw.per_page > 0 ? raw.per_page : raw.limit;
-  request.offset = raw.page > 0 ? (raw.page - 1) * request.limit : raw.offset;
-  if (raw.sort == "newest") request.sort = SortOrder::kNewest;
-  else if (raw.sort != "relevance") throw SearchError("--sort takes relevance or newest, not \"" + raw.sort + "\"");
-  return request;
+  if (!words.empty()) params["q"] = words;
+  return params;
 }
 
 }  // namespace
 
 CliOptions parse_cli(int argc, const char* const* argv) {
   CliOptions cli;
-  RawOptions raw;
-  po::options_description visible = visible_options(cli, raw);
+  std::string format = "text";
+  po::options_description visible = visible_options(cli, format);
   po::options_description all;
-  all.add(visible).add_options()("word", po::value(&raw.words));
+  all.add(visible).add_options()("word", po::value<std::vector<std::string>>());
   po::positional_options_description positional;
   positional.add("word", -1);
   po::variables_map vm;
@@ -131,9 +93,10 @@ CliOptions parse_cli(int argc, const char* const* argv) {
     return cli;
   }
   if (cli.db.empty()) throw SearchError("--db DB is required");
-  if (raw.format != "text" && raw.format != "json") throw SearchError("--format takes text or json, not \"" + raw.format + "\"");
-  cli.format = raw.format == "json" ? OutputFormat::kJson : OutputFormat::kText;
-  std::vector<std::string> words = raw.words;
+  if (format != "text" && format != "json") throw SearchError("--format takes text or json, not \"" + format + "\"");
+  cli.format = format == "json" ? OutputFormat::kJson : OutputFormat::kText;
+  std::vector<std::string> words;
+  if (vm.count("word")) words = vm["word"].as<std::vector<std::string>>();
   if (!words.empty() && words.front() == "get") {
     if (words.size() != 2) throw SearchError("get takes exactly one posting id");
     cli.command = Command::kGet;
@@ -141,7 +104,7 @@ CliOptions parse_cli(int argc, const char* const* argv) {
     return cli;
   }
   if (!words.empty() && words.front() == "search") words.erase(words.begin());
-  cli.request = make_request(raw, words);
+  cli.request = request_from_params(search_params(vm, words));
   return cli;
 }
 

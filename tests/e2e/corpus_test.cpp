@@ -156,7 +156,7 @@ TEST_F(CorpusTest, SearchErrorsHaveMessagesAndExitCodes) {
   EXPECT_EQ(missing.err, "jobsearch: no posting has id \"0000000000000000\"\n");
   CommandResult facet = run_command({JOBSEARCH_BIN, "--db", db(), "--filter", "colour=red"});
   EXPECT_EQ(facet.exit_code, 2);
-  EXPECT_EQ(facet.err, "jobsearch: --filter: unknown facet \"colour\"\n");
+  EXPECT_EQ(facet.err, "jobsearch: filter: unknown facet \"colour\"\n");
   CommandResult option = run_command({JOBSEARCH_BIN, "--db", db(), "--colour", "red"});
   EXPECT_EQ(option.exit_code, 2);
   EXPECT_EQ(option.err, "jobsearch: unrecognised option '--colour'\n");

@@ -1,0 +1,34 @@
+// request_params.h: named parameters -> a SearchRequest.
+//
+// The command line, HTTP query strings and JSON bodies all name search
+// options the same way (snake_case: q, location, employment_type, ...), so
+// one function turns them into a request and the front ends cannot drift.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "search_request.h"
+
+namespace jobsearch {
+
+// Parameter name -> its values, in the order given (repeatable ones may
+// have several).
+using RequestParams = std::map<std::string, std::vector<std::string>>;
+
+// Builds a request from `params`:
+//   q                      free-text query (several values are joined by spaces)
+//   location, employment_type, education   filter values (repeatable)
+//   filter                 FACET=VALUE on any facet (repeatable)
+//   facets                 NAME or NAME:LIMIT, comma-separated; "none" for none
+//   offset, limit          paging; or page (from 1) with per_page
+//   sort                   relevance or newest
+// Throws SearchError naming the parameter for an unknown parameter, a bad
+// number or an unknown facet or sort order.
+SearchRequest request_from_params(const RequestParams& params);
+
+// The names request_from_params accepts, for help texts and validation.
+const std::vector<std::string>& request_param_names();
+
+}  // namespace jobsearch

@@ -1,0 +1,76 @@
+// Tests of searcher/request_params: the one mapping from named parameters.
+#include "request_params.h"
+
+#include <gtest/gtest.h>
+
+#include "search_error.h"
+
+namespace jobsearch {
+namespace {
+
+TEST(RequestParams, EmptyParamsBrowseWithDefaultFacets) {
+  SearchRequest request = request_from_params({});
+  EXPECT_EQ(request.query, "");
+  EXPECT_EQ(request.offset, 0u);
+  EXPECT_EQ(request.limit, 10u);
+  ASSERT_EQ(request.facets.size(), 3u);
+  EXPECT_EQ(request.facets[0].name, "location");
+}
+
+TEST(RequestParams, EveryParameterLandsInTheRequest) {
+  SearchRequest request = request_from_params({{"q", {"data", "scientist"}},
+                                               {"location", {"Austin, TX", "Dallas"}},
+                                               {"employment_type", {"FULL_TIME"}},
+                                               {"filter", {"company=Acme", "remote=remote"}},
+                                               {"facets", {"company:3,education"}},
+                                               {"page", {"3"}},
+                                               {"per_page", {"20"}},
+                                               {"sort", {"newest"}}});
+  EXPECT_EQ(request.query, "data scientist");
+  EXPECT_EQ(request.filters["location"], (std::vector<std::string>{"Austin, TX", "Dallas"}));
+  EXPECT_EQ(request.filters["employment_type"], std::vector<std::string>{"FULL_TIME"});
+  EXPECT_EQ(request.filters["company"], std::vector<std::string>{"Acme"});
+  EXPECT_EQ(request.filters["remote"], std::vector<std::string>{"remote"});
+  ASSERT_EQ(request.facets.size(), 2u);
+  EXPECT_EQ(request.facets[0].name, "company");
+  EXPECT_EQ(request.facets[0].limit, 3u);
+  EXPECT_EQ(request.limit, 20u);
+  EXPECT_EQ(request.offset, 40u);
+  EXPECT_EQ(request.sort, SortOrder::kNewest);
+}
+
+TEST(RequestParams, FacetsNoneCountsNothing) {
+  EXPECT_TRUE(request_from_params({{"facets", {"none"}}}).facets.empty());
+}
+
+TEST(RequestParams, BadParametersAreUserErrorsNamingThem) {
+  struct Case {
+    RequestParams params;
+    const char* message;
+  };
+  const Case cases[] = {
+      {{{"colour", {"red"}}}, "unknown parameter \"colour\""},
+      {{{"limit", {"ten"}}}, "limit takes a whole number, not \"ten\""},
+      {{{"offset", {"-1"}}}, "offset takes a whole number, not \"-1\""},
+      {{{"facets", {"salary"}}}, "facets: unknown facet \"salary\""},
+      {{{"facets", {"location:x"}}}, "facets takes a whole number, not \"x\""},
+      {{{"filter", {"remote"}}}, "filter takes FACET=VALUE, not \"remote\""},
+      {{{"filter", {"colour=red"}}}, "filter: unknown facet \"colour\""},
+      {{{"sort", {"oldest"}}}, "sort takes relevance or newest, not \"oldest\""},
+  };
+  for (const Case& c : cases) {
+    try {
+      request_from_params(c.params);
+      ADD_FAILURE() << "accepted: " << c.message;
+    } catch (const SearchError& error) {
+      EXPECT_STREQ(error.what(), c.message);
+    }
+  }
+}
+
+TEST(RequestParams, HugeLimitIsCapped) {
+  EXPECT_EQ(request_from_params({{"limit", {"999999999"}}}).limit, 10000u);
+}
+
+}  // namespace
+}  // namespace jobsearch
