@@ -29,6 +29,11 @@ inline constexpr unsigned kDescriptionWeight = 1;
 // Boolean terms.
 inline constexpr const char* kIdPrefix = "Q";        // Q + posting id
 inline constexpr const char* kRepostPrefix = "XRP";  // XRP + repost_key()
+// Present when the posting states the field, so that filters on a range of
+// the field can keep or drop postings that do not state it.
+inline constexpr const char* kHasSalaryTerm = "XHASsalary";
+inline constexpr const char* kHasExperienceTerm = "XHASexperience";
+inline constexpr const char* kHasValidThroughTerm = "XHASvalidthrough";
 
 // Value slots.
 enum Slot : Xapian::valueno {
@@ -46,7 +51,8 @@ enum Slot : Xapian::valueno {
   kSlotCountryFacet = 11,    // facet: country codes, joined
   kSlotRemoteFacet = 12,     // facet: "remote" or "on-site"
   kSlotRepostKey = 13,       // repost_key(): collapse key for re-posts
-  kSlotCurrency = 14,        // salary currency
+  kSlotCurrency = 14,        // facet: salary currency ("USD")
+  kSlotRegionFacet = 15,     // facet: "TX, US" region with country, joined
 };
 
 // A facet: counted from a value slot, filtered by boolean terms whose
@@ -67,9 +73,11 @@ inline constexpr Facet kCompanyFacet{"company", kSlotCompanyFacet, "XCO", FacetK
 inline constexpr Facet kIndustryFacet{"industry", kSlotIndustryFacet, "XIN", FacetKind::kKeyword};
 inline constexpr Facet kCountryFacet{"country", kSlotCountryFacet, "XCY", FacetKind::kCountry};
 inline constexpr Facet kRemoteFacet{"remote", kSlotRemoteFacet, "XRM", FacetKind::kKeyword};
+inline constexpr Facet kRegionFacet{"region", kSlotRegionFacet, "XRG", FacetKind::kPlace};
+inline constexpr Facet kCurrencyFacet{"currency", kSlotCurrency, "XCU", FacetKind::kKeyword};
 inline constexpr Facet kFacets[] = {kLocationFacet, kEmploymentFacet, kEducationFacet,
                                     kCompanyFacet,  kIndustryFacet,   kCountryFacet,
-                                    kRemoteFacet};
+                                    kRegionFacet,   kRemoteFacet,     kCurrencyFacet};
 // Values of the remote facet.
 inline constexpr const char* kRemoteValue = "remote";
 inline constexpr const char* kOnSiteValue = "on-site";

@@ -52,9 +52,26 @@ std::vector<std::string> countries(const Posting& posting) {
   return codes;
 }
 
+// "TX, US": a region is named with its country, as "Georgia" or "CA" alone
+// would mix places of different countries.
+std::string region_name(const Location& location) {
+  if (location.region.empty()) return {};
+  return location.country.empty() ? location.region : location.region + ", " + location.country;
+}
+
+std::vector<std::string> regions(const Posting& posting) {
+  std::vector<std::string> names;
+  for (const Location& location : posting.locations) names.push_back(region_name(location));
+  return names;
+}
+
 }  // namespace
 
-DocumentBuilder::DocumentBuilder() {
+DocumentBuilder::DocumentBuilder(Xapian::WritableDatabase* spelling) {
+  if (spelling != nullptr) {
+    generator_.set_database(*spelling);
+    generator_.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+  }
   generator_.set_stemmer(text_stemmer());
   generator_.set_stopper(&text_stopper());
   generator_.set_stopper_strategy(Xapian::TermGenerator::STOP_STEMMED);
@@ -106,12 +123,21 @@ void DocumentBuilder::add_filter_terms(const Posting& posting, Xapian::Document&
       document.add_boolean_term(schema::kLocationFacet.filter_prefix + key);
     }
     add(schema::kCountryFacet, location.country);
+    add(schema::kRegionFacet, region_name(location));
   }
   for (const std::string& type : posting.employment_types) add(schema::kEmploymentFacet, type);
   for (const std::string& category : posting.education) add(schema::kEducationFacet, category);
   for (const std::string& industry : posting.industries) add(schema::kIndustryFacet, industry);
   add(schema::kCompanyFacet, posting.company);
   add(schema::kRemoteFacet, posting.remote ? schema::kRemoteValue : schema::kOnSiteValue);
+  if (posting.salary) {
+    add(schema::kCurrencyFacet, posting.salary->currency);
+    if (posting.salary->annual_min || posting.salary->annual_max) {
+      document.add_boolean_term(schema::kHasSalaryTerm);
+    }
+  }
+  if (posting.experience_months) document.add_boolean_term(schema::kHasExperienceTerm);
+  if (days_since_epoch(posting.valid_through)) document.add_boolean_term(schema::kHasValidThroughTerm);
 }
 
 void DocumentBuilder::add_values(const Posting& posting, Xapian::Document& document) const {
@@ -121,15 +147,18 @@ void DocumentBuilder::add_values(const Posting& posting, Xapian::Document& docum
   document.add_value(schema::kSlotCompanyFacet, posting.company);
   document.add_value(schema::kSlotIndustryFacet, join_values(posting.industries));
   document.add_value(schema::kSlotCountryFacet, join_values(countries(posting)));
+  document.add_value(schema::kSlotRegionFacet, join_values(regions(posting)));
   document.add_value(schema::kSlotRemoteFacet,
                      posting.remote ? schema::kRemoteValue : schema::kOnSiteValue);
   document.add_value(schema::kSlotRepostKey, repost_key(posting));
   set_date(document, schema::kSlotDatePosted, posting.date_posted);
   set_date(document, schema::kSlotValidThrough, posting.valid_through);
   if (posting.salary) {
-    set_number(document, schema::kSlotSalaryMin, posting.salary->annual_min);
-    set_number(document, schema::kSlotSalaryMax, posting.salary->annual_max);
-    document.add_value(schema::kSlotCurrency, posting.salary->currency);
+    // A range stated by one end only is that single figure at both ends.
+    const Salary& pay = *posting.salary;
+    set_number(document, schema::kSlotSalaryMin, pay.annual_min ? pay.annual_min : pay.annual_max);
+    set_number(document, schema::kSlotSalaryMax, pay.annual_max ? pay.annual_max : pay.annual_min);
+    document.add_value(schema::kSlotCurrency, pay.currency);
   }
   if (posting.experience_months) {
     set_number(document, schema::kSlotExperience, *posting.experience_months);

@@ -14,7 +14,10 @@ namespace jobsearch {
 
 class DocumentBuilder {
  public:
-  DocumentBuilder();
+  // With `spelling`, every word of the unprefixed text (titles, skills,
+  // descriptions, ...) also goes into its spelling table, for "did you
+  // mean". `spelling` must outlive the builder.
+  explicit DocumentBuilder(Xapian::WritableDatabase* spelling = nullptr);
 
   // The document for `posting`, whose id must be set. Never throws for any
   // content of a Posting; may throw Xapian::Error only on internal failure.

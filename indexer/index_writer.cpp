@@ -20,6 +20,7 @@ Posting merged(const Posting& stored, const Posting& incoming) {
 
 IndexWriter::IndexWriter(const std::string& path, unsigned batch_size)
     : database_(path, Xapian::DB_CREATE_OR_OPEN),
+      builder_(&database_),
       batch_size_(std::max(1u, batch_size)),
       started_empty_(database_.get_doccount() == 0) {}
 
@@ -58,6 +59,10 @@ void IndexWriter::replace(const std::string& id_term, const Posting& posting) {
 
 void IndexWriter::count_pending() {
   if (++pending_ >= batch_size_) commit();
+}
+
+void IndexWriter::add_synonyms(const std::vector<SynonymRule>& rules) {
+  for (const SynonymRule& rule : rules) database_.add_synonym(rule.term, rule.expansion);
 }
 
 void IndexWriter::commit() {

@@ -13,6 +13,7 @@
 
 #include "document_builder.h"
 #include "posting.h"
+#include "synonyms.h"
 
 namespace jobsearch {
 
@@ -35,6 +36,10 @@ class IndexWriter {
   // one posted later is kept, with the later datePosted and validThrough of
   // the two. Commits when a batch is full.
   WriteOutcome write(const Posting& posting);
+
+  // Adds the rules to the database's synonym table, which the searcher
+  // uses to expand queries. Adding a rule twice changes nothing.
+  void add_synonyms(const std::vector<SynonymRule>& rules);
 
   // Makes everything written so far durable. Call before destruction: the
   // destructor also commits but cannot report errors.

@@ -2,6 +2,8 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <fstream>
+#include <sstream>
 #include <iostream>
 
 #include <boost/program_options.hpp>
@@ -11,6 +13,7 @@
 #include "index_run.h"
 #include "index_writer.h"
 #include "source.h"
+#include "synonyms.h"
 
 namespace po = boost::program_options;
 using namespace jobsearch;
@@ -33,6 +36,7 @@ constexpr const char* kExitCodes =
 struct Options {
   std::string db;
   std::vector<std::string> paths;
+  std::vector<std::string> synonym_files;
   unsigned batch_size = 1000;
   bool verbose = false;
 };
@@ -44,6 +48,8 @@ bool parse_options(int argc, char** argv, Options& options, int& exit_code) {
       "db", po::value(&options.db)->required(), "database folder")(
       "batch-size", po::value(&options.batch_size)->default_value(1000),
       "commit every N postings (a crash loses at most one batch)")(
+      "synonyms", po::value(&options.synonym_files)->composing(),
+      "FILE of \"term = expansion\" rules to add to the built-in synonyms; repeatable")(
       "verbose,v", po::bool_switch(&options.verbose), "also list fields dropped for a bad type");
   po::options_description all;
   all.add(visible).add_options()("path", po::value(&options.paths));
@@ -75,9 +81,26 @@ void show_progress(const IndexCounts& counts, Clock::time_point& last) {
             << counts.rejected << " rejected" << std::flush;
 }
 
+// The built-in list and the user's files; bad lines are reported, not fatal.
+std::vector<SynonymRule> load_synonyms(const std::vector<std::string>& files) {
+  std::vector<SynonymRule> rules = parse_synonyms(builtin_synonyms(), nullptr);
+  for (const std::string& file : files) {
+    std::ifstream in(file);
+    if (!in) throw po::error("cannot read synonyms file " + file);
+    std::stringstream text;
+    text << in.rdbuf();
+    std::vector<std::string> errors;
+    for (SynonymRule& rule : parse_synonyms(text.str(), &errors)) rules.push_back(std::move(rule));
+    for (const std::string& error : errors) std::cerr << file << ": " << error << '\n';
+  }
+  return rules;
+}
+
 int run(const Options& options) {
   auto start = Clock::now();
+  std::vector<SynonymRule> synonyms = load_synonyms(options.synonym_files);
   IndexWriter writer(options.db, options.batch_size);
+  writer.add_synonyms(synonyms);
   IndexRun index_run(writer, std::cerr, options.verbose);
   Clock::time_point last_progress = start;
   bool terminal = isatty(STDERR_FILENO);
@@ -101,6 +124,9 @@ int main(int argc, char** argv) {
   if (!parse_options(argc, argv, options, exit_code)) return exit_code;
   try {
     return run(options);
+  } catch (const po::error& error) {
+    std::cerr << "jobindex: " << error.what() << '\n';
+    return kExitUsage;
   } catch (const Xapian::DatabaseLockError& error) {
     std::cerr << "jobindex: database " << options.db
               << " is locked: another jobindex is writing to it\n";

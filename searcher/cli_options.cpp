@@ -27,21 +27,41 @@ constexpr const char* kExitCodes =
     "5 internal error.\n";
 
 // Search options, named as in request_params.h with '-' for '_'.
-constexpr std::pair<const char*, const char*> kSearchOptions[] = {
+struct SearchOption {
+  const char* name;
+  const char* help;
+  bool flag;  // takes no value
+};
+constexpr SearchOption kSearchOptions[] = {
     {"location", "only postings in this place (city, \"City, Region\", region, country or "
-                 "postal code); repeatable, values OR-ed"},
+                 "postal code); repeatable, values OR-ed", false},
     {"employment-type", "FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, "
-                        "PER_DIEM, OTHER (or \"Full-time\", ...); repeatable"},
+                        "PER_DIEM, OTHER (or \"Full-time\", ...); repeatable", false},
     {"education", "\"high school\", \"associate degree\", \"bachelor degree\", \"postgraduate "
-                  "degree\", \"professional certificate\"; repeatable"},
-    {"filter", "FACET=VALUE on any facet (company, industry, country, remote, ...); repeatable"},
-    {"facets", "facets to count, as NAME or NAME:LIMIT, comma-separated; \"none\" for none "
-               "(default: location,employment_type,education)"},
-    {"offset", "skip this many results (default 0)"},
-    {"limit", "results per page (default 10)"},
-    {"page", "page number from 1 (with --per-page)"},
-    {"per-page", "results per page, same as --limit"},
-    {"sort", "relevance (default) or newest"},
+                  "degree\", \"professional certificate\"; repeatable", false},
+    {"filter", "FACET=VALUE on any facet (company, industry, country, region, remote, "
+               "currency); repeatable", false},
+    {"facets", "facets to count, as NAME or NAME:LIMIT, comma-separated; also salary, "
+               "experience, posted; \"none\" for none (default: location,employment_type,education)", false},
+    {"salary-min", "yearly pay the posting reaches at least (hourly x 2080, monthly x 12, ...)", false},
+    {"salary-max", "yearly pay the posting starts at or below", false},
+    {"include-no-salary", "with --salary-min/max, also postings that state no pay", true},
+    {"currency", "salary currency (USD, EUR, ...); repeatable", false},
+    {"max-experience", "months of experience you have: postings asking for more are left out", false},
+    {"posted-since", "only postings posted on or after this date (YYYY-MM-DD)", false},
+    {"posted-within", "only postings posted in the last N days", false},
+    {"include-expired", "keep postings whose validThrough has passed", true},
+    {"now", "judge expiry and --posted-within at this date (YYYY-MM-DD) instead of today", false},
+    {"near", "a place (\"Austin, TX\") or LAT,LON: distances, --radius, --sort distance", false},
+    {"radius", "with --near: only postings within this distance (50km, 30mi)", false},
+    {"remote", "remote postings (with --near and --radius: those nearby or remote)", true},
+    {"sort", "relevance (default), newest, salary or distance", false},
+    {"recency-boost", "weight added to new postings (halving every 30 days), e.g. 2", false},
+    {"no-collapse", "show every re-post of a job instead of folding them", true},
+    {"offset", "skip this many results (default 0)", false},
+    {"limit", "results per page (default 10)", false},
+    {"page", "page number from 1 (with --per-page)", false},
+    {"per-page", "results per page, same as --limit", false},
 };
 
 std::string param_name(std::string option) {
@@ -53,16 +73,26 @@ po::options_description visible_options(CliOptions& cli, std::string& format) {
   po::options_description options(kUsage);
   options.add_options()("help,h", "show this help")("db", po::value(&cli.db), "database folder")(
       "format", po::value(&format), "text (default) or json");
-  for (const auto& [name, help] : kSearchOptions) {
-    options.add_options()(name, po::value<std::vector<std::string>>()->composing(), help);
+  for (const SearchOption& option : kSearchOptions) {
+    if (option.flag) {
+      options.add_options()(option.name, option.help);
+    } else {
+      options.add_options()(option.name, po::value<std::vector<std::string>>()->composing(), option.help);
+    }
   }
   return options;
 }
 
 RequestParams search_params(const po::variables_map& vm, const std::vector<std::string>& words) {
   RequestParams params;
-  for (const auto& [name, help] : kSearchOptions) {
-    if (vm.count(name)) params[param_name(name)] = vm[name].as<std::vector<std::string>>();
+  for (const SearchOption& option : kSearchOptions) {
+    if (!vm.count(option.name)) continue;
+    if (std::string(option.name) == "no-collapse") {
+      params["collapse"] = {"false"};
+    } else {
+      params[param_name(option.name)] =
+          option.flag ? std::vector<std::string>{"true"} : vm[option.name].as<std::vector<std::string>>();
+    }
   }
   if (!words.empty()) params["q"] = words;
   return params;

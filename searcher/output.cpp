@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include <cmath>
 #include <iomanip>
 #include <ostream>
 
@@ -14,6 +15,7 @@ using json = nlohmann::ordered_json;
 std::string joined(const std::vector<std::string>& values, const char* separator) {
   std::string out;
   for (const std::string& value : values) {
+    if (value.empty()) continue;
     if (!out.empty()) out += separator;
     out += value;
   }
@@ -55,7 +57,9 @@ json facets_to_json(const std::vector<FacetCounts>& facets) {
   for (const FacetCounts& facet : facets) {
     json values = json::array();
     for (const FacetValue& value : facet.values) {
-      values.push_back({{"value", value.value}, {"count", value.count}});
+      json entry = {{"value", value.value}, {"count", value.count}};
+      if (value.selected) entry["selected"] = true;
+      values.push_back(std::move(entry));
     }
     out[facet.name] = {{"values", std::move(values)},
                        {"other_count", facet.other_count},
@@ -76,11 +80,28 @@ std::string places_line(const Posting& posting) {
 json response_to_json(const SearchResponse& response) {
   json results = json::array();
   for (const SearchHit& hit : response.hits) {
-    json result = {{"rank", hit.rank}, {"score", hit.score}, {"snippet", hit.snippet}};
+    json result = {{"rank", hit.rank},
+                   {"score", hit.score},
+                   {"title_html", hit.title_html},
+                   {"snippet", hit.snippet},
+                   {"similar_count", hit.similar_count}};
+    if (hit.distance_km) result["distance_km"] = std::round(*hit.distance_km * 10) / 10;
     result.update(posting_to_json(hit.posting));
     results.push_back(std::move(result));
   }
-  return {{"query", {{"text", response.query}, {"parsed", response.parsed_query}}},
+  json query = {{"text", response.query},
+                {"parsed", response.parsed_query},
+                {"suggestion", response.suggestion},
+                {"corrected", response.corrected},
+                {"now", response.now},
+                {"expired_hidden", response.expired_hidden}};
+  if (response.near) {
+    query["near"] = {{"name", response.near->name},
+                     {"latitude", response.near->latitude},
+                     {"longitude", response.near->longitude},
+                     {"alternatives", response.near->alternatives}};
+  }
+  return {{"query", std::move(query)},
           {"total", response.total},
           {"total_exact", response.total_exact},
           {"offset", response.offset},
@@ -90,6 +111,17 @@ json response_to_json(const SearchResponse& response) {
 }
 
 void print_response_text(const SearchResponse& response, bool color, std::ostream& out) {
+  if (response.corrected) {
+    out << "No match for \"" << response.query << "\"; showing results for \"" << response.suggestion
+        << "\"\n";
+  } else if (!response.suggestion.empty()) {
+    out << "Did you mean: " << response.suggestion << "\n";
+  }
+  if (response.near) {
+    out << "Near " << response.near->name;
+    if (!response.near->alternatives.empty()) out << " (also: " << joined(response.near->alternatives, "; ") << ")";
+    out << "\n";
+  }
   out << (response.total_exact ? "" : "about ") << response.total
       << (response.total == 1 ? " match" : " matches");
   if (!response.hits.empty()) {
@@ -98,11 +130,16 @@ void print_response_text(const SearchResponse& response, bool color, std::ostrea
   out << "\n\n";
   for (const SearchHit& hit : response.hits) {
     const Posting& p = hit.posting;
-    out << hit.rank << ". " << (color ? "\033[1m" : "") << p.title << (color ? "\033[0m" : "")
-        << "\n   " << joined({p.company, places_line(p), joined(p.employment_types, ", "),
-                               p.date_posted},
+    std::string distance;
+    if (hit.distance_km) distance = std::to_string(static_cast<long>(std::lround(*hit.distance_km))) + " km";
+    std::string pay = p.salary ? salary_line(*p.salary) : "";
+    out << hit.rank << ". " << snippet_for_terminal(hit.title_html, color)
+        << "\n   " << joined({p.company, places_line(p), distance, joined(p.employment_types, ", "),
+                               pay, p.date_posted},
                               " | ")
-        << "\n   " << snippet_for_terminal(hit.snippet, color) << "\n   id " << p.id << "\n\n";
+        << "\n   " << snippet_for_terminal(hit.snippet, color) << "\n   id " << p.id;
+    if (hit.similar_count > 0) out << "  (+" << hit.similar_count << " similar postings)";
+    out << "\n\n";
   }
   for (const FacetCounts& facet : response.facets) {
     out << facet.name << ":";

@@ -1,8 +1,12 @@
 #include "query_builder.h"
 
+#include <sstream>
+
 #include "facet_terms.h"
+#include "normalize.h"
 #include "schema.h"
 #include "search_error.h"
+#include "synonym_expander.h"
 #include "text_analysis.h"
 
 namespace jobsearch {
@@ -12,8 +16,6 @@ constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT |
                                  Xapian::QueryParser::FLAG_WILDCARD |
                                  Xapian::QueryParser::FLAG_PURE_NOT;
 constexpr Xapian::termcount kMaxWildcardTerms = 100;
-// How much a match in the title adds beside the match over all fields.
-constexpr double kTitleFieldBoost = 1.0;
 
 Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& parts) {
   return parts.empty() ? Xapian::Query() : Xapian::Query(op, parts.begin(), parts.end());
@@ -28,9 +30,16 @@ std::string known_facet_names() {
   return names;
 }
 
+std::vector<std::string> split_words(const std::string& text) {
+  std::vector<std::string> words;
+  std::istringstream in(text);
+  for (std::string word; in >> word;) words.push_back(word);
+  return words;
+}
+
 }  // namespace
 
-QueryBuilder::QueryBuilder(const Xapian::Database& database) {
+QueryBuilder::QueryBuilder(const Xapian::Database& database) : database_(database) {
   parser_.set_database(database);
   parser_.set_stemmer(text_stemmer());
   parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
@@ -44,23 +53,55 @@ QueryBuilder::QueryBuilder(const Xapian::Database& database) {
   }
 }
 
-Xapian::Query QueryBuilder::text_query(const std::string& text) const {
+Xapian::Query QueryBuilder::text_query(const std::string& text, double title_weight) const {
+  const std::string expanded = expand_synonyms(text, database_);
   try {
-    Xapian::Query all_fields = parser_.parse_query(text, kParseFlags);
-    Xapian::Query title = parser_.parse_query(text, kParseFlags, schema::kTitle.prefix);
+    Xapian::Query all_fields = parser_.parse_query(expanded, kParseFlags);
+    if (all_fields.empty() || title_weight <= 0) return all_fields;
+    Xapian::Query title = parser_.parse_query(expanded, kParseFlags, schema::kTitle.prefix);
     // Nothing to add when every word already names a field.
-    if (all_fields.empty() || title.empty() ||
-        title.get_description() == all_fields.get_description()) {
-      return all_fields;
-    }
+    if (title.empty() || title.get_description() == all_fields.get_description()) return all_fields;
     // The title is scored as a field of its own (its own length
     // normalisation), so a posting titled as the query outranks one that
     // only mentions the words in a long description.
     return Xapian::Query(Xapian::Query::OP_AND_MAYBE, all_fields,
-                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, title, kTitleFieldBoost));
+                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, title, title_weight));
   } catch (const Xapian::QueryParserError& error) {
     throw SearchError("cannot parse query \"" + text + "\": " + error.get_msg());
   }
+}
+
+std::string QueryBuilder::spelling_suggestion(const std::string& text) const {
+  try {
+    parser_.parse_query(text, kParseFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+  } catch (const Xapian::QueryParserError&) {
+    return {};
+  }
+  std::vector<std::string> asked = split_words(text);
+  std::vector<std::string> corrected = split_words(parser_.get_corrected_query_string());
+  if (corrected.size() != asked.size()) return parser_.get_corrected_query_string();
+  // A word the index has ("nurse"), or an abbreviation with synonyms
+  // ("swe"), is not a misspelling, though Xapian may offer a commoner form.
+  bool changed = false;
+  for (std::size_t i = 0; i < asked.size(); ++i) {
+    const std::string key = to_lower_ascii(asked[i]);
+    if (database_.term_exists(key) || database_.synonyms_begin(key) != database_.synonyms_end(key)) {
+      corrected[i] = asked[i];
+    }
+    changed = changed || corrected[i] != asked[i];
+  }
+  if (!changed) return {};
+  std::string suggestion;
+  for (const std::string& word : corrected) suggestion += (suggestion.empty() ? "" : " ") + word;
+  return suggestion;
+}
+
+Xapian::Query QueryBuilder::build(const SearchRequest& request) const {
+  Xapian::Query query = text_query(request.query, request.title_weight);
+  Xapian::Query filter = filter_query(request.filters);
+  if (query.empty()) query = Xapian::Query::MatchAll;
+  if (filter.empty()) return query;
+  return Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
 }
 
 Xapian::Query QueryBuilder::filter_query(
@@ -80,14 +121,6 @@ Xapian::Query QueryBuilder::filter_query(
     if (!alternatives.empty()) groups.push_back(combine(Xapian::Query::OP_OR, alternatives));
   }
   return combine(Xapian::Query::OP_AND, groups);
-}
-
-Xapian::Query QueryBuilder::build(const SearchRequest& request) const {
-  Xapian::Query query = text_query(request.query);
-  Xapian::Query filter = filter_query(request.filters);
-  if (query.empty()) query = Xapian::Query::MatchAll;
-  if (filter.empty()) return query;
-  return Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
 }
 
 }  // namespace jobsearch

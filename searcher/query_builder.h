@@ -1,4 +1,4 @@
-// query_builder.h: a SearchRequest -> the Xapian query that answers it.
+// query_builder.h: free text and facet values -> Xapian queries.
 #pragma once
 
 #include <map>
@@ -13,24 +13,32 @@ namespace jobsearch {
 
 class QueryBuilder {
  public:
-  // `database` supplies term statistics for wildcards; it must outlive this.
+  // `database` supplies synonyms, spellings and term statistics; it must
+  // outlive this.
   explicit QueryBuilder(const Xapian::Database& database);
 
-  // The free text of `request` (all words required by default; stemming,
-  // stop words, phrases, AND/OR/NOT, field prefixes title:, company:,
-  // location:, industry:, skill:), with the title scored as a field of its
-  // own, filtered by `request.filters`. An empty query matches everything
-  // that passes the filters, unweighted. Throws SearchError for a query
-  // that cannot be parsed or a filter on an unknown facet.
+  // The words of `text` (all required by default; stemming, stop words,
+  // phrases, AND/OR/NOT, wildcards, field prefixes title:, company:,
+  // location:, industry:, skill:), with synonyms expanded and the title
+  // scored as a field of its own, `title_weight` times. An empty query
+  // when `text` has no words. Throws SearchError when it cannot be parsed.
+  Xapian::Query text_query(const std::string& text, double title_weight = 1.0) const;
+
+  // `text` with misspelt words replaced by the closest words the index
+  // has ("sofware enginer" -> "software engineer"), or "" when every word
+  // is known.
+  std::string spelling_suggestion(const std::string& text) const;
+
+  // text_query(request.query) filtered by request.filters (the facet
+  // values only; see filters.h for the rest).
   Xapian::Query build(const SearchRequest& request) const;
 
-  // Just the filters: OR within a facet, AND across facets. Empty query
+  // Just facet filters: OR within a facet, AND across facets. Empty query
   // when there are none. Throws SearchError for an unknown facet.
   static Xapian::Query filter_query(const std::map<std::string, std::vector<std::string>>& filters);
 
  private:
-  Xapian::Query text_query(const std::string& text) const;
-
+  Xapian::Database database_;  // a handle: cheap to copy
   mutable Xapian::QueryParser parser_;
 };
 

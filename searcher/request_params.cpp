@@ -1,17 +1,27 @@
 #include "request_params.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <optional>
 #include <sstream>
 
 #include "facet_terms.h"
+#include "normalize.h"
+#include "range_facets.h"
 #include "search_error.h"
 
 namespace jobsearch {
 namespace {
 
-const std::vector<std::string> kNames = {"q",      "location", "employment_type", "education",
-                                         "filter", "facets",   "offset",          "limit",
-                                         "page",   "per_page", "sort"};
+const std::vector<std::string> kNames = {
+    "q",          "location",      "employment_type", "education",     "filter",
+    "facets",     "offset",        "limit",           "page",          "per_page",
+    "sort",       "salary_min",    "salary_max",      "include_no_salary", "currency",
+    "max_experience", "posted_since", "posted_within", "include_expired", "now",
+    "near",       "radius",        "remote",          "recency_boost", "collapse",
+    "title_weight"};
+constexpr double kKmPerMile = 1.609344;
 constexpr unsigned kMaxLimit = 10000;
 
 const std::string* last_value(const RequestParams& params, const std::string& name) {
@@ -28,11 +38,46 @@ unsigned number(const RequestParams& params, const std::string& name, unsigned f
   return static_cast<unsigned>(std::stoul(*text));
 }
 
+std::optional<double> decimal(const RequestParams& params, const std::string& name) {
+  const std::string* text = last_value(params, name);
+  if (text == nullptr) return std::nullopt;
+  char* end = nullptr;
+  double value = std::strtod(text->c_str(), &end);
+  if (text->empty() || *end != '\0' || !std::isfinite(value) || value < 0) {
+    throw SearchError(name + " takes a number, not \"" + *text + "\"");
+  }
+  return value;
+}
+
+// A flag given without a value, or as true/false, 1/0, yes/no.
+bool flag(const RequestParams& params, const std::string& name, bool fallback) {
+  const std::string* text = last_value(params, name);
+  if (text == nullptr) return fallback;
+  if (*text == "" || *text == "true" || *text == "1" || *text == "yes") return true;
+  if (*text == "false" || *text == "0" || *text == "no") return false;
+  throw SearchError(name + " takes true or false, not \"" + *text + "\"");
+}
+
+// "50", "50km", "50 km", "30mi", "30 miles" -> kilometres.
+std::optional<double> radius_km(const RequestParams& params) {
+  const std::string* text = last_value(params, "radius");
+  if (text == nullptr) return std::nullopt;
+  std::size_t unit_start = std::min(text->find_first_not_of("0123456789. "), text->size());
+  std::string number = fold_whitespace(text->substr(0, unit_start));
+  std::string unit = to_lower_ascii(fold_whitespace(text->substr(unit_start)));
+  std::optional<double> value = decimal({{"radius", {number}}}, "radius");
+  if (unit == "" || unit == "km") return value;
+  if (unit == "mi" || unit == "mile" || unit == "miles") return *value * kKmPerMile;
+  throw SearchError("radius takes a distance such as 50km or 30mi, not \"" + *text + "\"");
+}
+
 FacetRequest parse_facet(const std::string& item) {
   FacetRequest facet;
   std::size_t colon = item.find(':');
   facet.name = item.substr(0, colon);
-  if (find_facet(facet.name) == nullptr) throw SearchError("facets: unknown facet \"" + facet.name + "\"");
+  if (find_facet(facet.name) == nullptr && !is_range_facet(facet.name)) {
+    throw SearchError("facets: unknown facet \"" + facet.name + "\"");
+  }
   if (colon != std::string::npos) {
     facet.limit = number({{"facets", {item.substr(colon + 1)}}}, "facets", 10);
   }
@@ -53,7 +98,7 @@ std::vector<FacetRequest> parse_facets(const RequestParams& params) {
 }
 
 void add_filters(const RequestParams& params, SearchRequest& request) {
-  for (const char* facet : {"location", "employment_type", "education"}) {
+  for (const char* facet : {"location", "employment_type", "education", "currency"}) {
     auto it = params.find(facet);
     if (it != params.end()) request.filters[facet] = it->second;
   }
@@ -72,7 +117,35 @@ SortOrder sort_order(const RequestParams& params) {
   const std::string* sort = last_value(params, "sort");
   if (sort == nullptr || *sort == "relevance") return SortOrder::kRelevance;
   if (*sort == "newest") return SortOrder::kNewest;
-  throw SearchError("sort takes relevance or newest, not \"" + *sort + "\"");
+  if (*sort == "salary") return SortOrder::kSalary;
+  if (*sort == "distance") return SortOrder::kDistance;
+  throw SearchError("sort takes relevance, newest, salary or distance, not \"" + *sort + "\"");
+}
+
+std::string text_param(const RequestParams& params, const std::string& name) {
+  const std::string* text = last_value(params, name);
+  return text == nullptr ? std::string() : *text;
+}
+
+void add_ranges(const RequestParams& params, SearchRequest& request) {
+  request.salary_min = decimal(params, "salary_min");
+  request.salary_max = decimal(params, "salary_max");
+  request.include_no_salary = flag(params, "include_no_salary", false);
+  if (last_value(params, "max_experience")) {
+    request.max_experience_months = static_cast<int>(number(params, "max_experience", 0));
+  }
+  request.posted_since = text_param(params, "posted_since");
+  if (last_value(params, "posted_within")) {
+    request.posted_within_days = static_cast<int>(number(params, "posted_within", 0));
+  }
+  request.include_expired = flag(params, "include_expired", false);
+  request.now = text_param(params, "now");
+  request.near = text_param(params, "near");
+  request.radius_km = radius_km(params);
+  request.remote = flag(params, "remote", false);
+  request.recency_boost = decimal(params, "recency_boost").value_or(0);
+  request.collapse_reposts = flag(params, "collapse", true);
+  request.title_weight = decimal(params, "title_weight").value_or(1.0);
 }
 
 }  // namespace
@@ -96,6 +169,7 @@ SearchRequest request_from_params(const RequestParams& params) {
   unsigned page = number(params, "page", 0);
   request.offset = page > 0 ? (page - 1) * request.limit : number(params, "offset", 0);
   request.sort = sort_order(params);
+  add_ranges(params, request);
   return request;
 }
 

@@ -1,11 +1,14 @@
 #include "search_engine.h"
 
-#include <memory>
+#include <ctime>
 
-#include "facet_terms.h"
-#include "facet_counter.h"
+#include "facet_passes.h"
+#include "filters.h"
+#include "normalize.h"
+#include "place_resolver.h"
 #include "posting_json.h"
 #include "query_builder.h"
+#include "recency_source.h"
 #include "schema.h"
 #include "search_error.h"
 #include "text_analysis.h"
@@ -14,34 +17,86 @@ namespace jobsearch {
 namespace {
 
 constexpr std::size_t kSnippetLength = 240;
+constexpr double kRecencyHalfLifeDays = 30;
+constexpr double kMetresPerKm = 1000.0;
 
-std::vector<Xapian::valueno> facet_slots(const std::vector<FacetRequest>& facets) {
-  std::vector<Xapian::valueno> slots;
-  for (const FacetRequest& facet : facets) {
-    const schema::Facet* known = find_facet(facet.name);
-    if (known == nullptr) throw SearchError("unknown facet \"" + facet.name + "\"");
-    slots.push_back(known->slot);
-  }
-  return slots;
+std::int64_t real_today() { return static_cast<std::int64_t>(std::time(nullptr)) / 86400; }
+
+// An index whose every posting expired before `today` is an archive (a
+// snapshot of past postings): hiding them all would show nothing, so
+// expiry is only judged there when the request names a date (`now`).
+bool is_archive(const Xapian::Database& database, std::int64_t today) {
+  Xapian::doccount documents = database.get_doccount();
+  if (documents == 0 || database.get_value_freq(schema::kSlotValidThrough) != documents) return false;
+  return Xapian::sortable_unserialise(database.get_value_upper_bound(schema::kSlotValidThrough)) < today;
 }
 
-void set_order(Xapian::Enquire& enquire, const SearchRequest& request) {
-  bool browsing = request.query.find_first_not_of(" \t\r\n") == std::string::npos;
-  if (browsing || request.sort == SortOrder::kNewest) {
+FilterContext make_context(const SearchRequest& request, const Xapian::Database& database) {
+  FilterContext context;
+  context.today = request.now.empty() ? real_today() : parse_day(request.now, "now");
+  context.hide_expired =
+      !request.include_expired && (!request.now.empty() || !is_archive(database, context.today));
+  if (!request.near.empty()) context.near = resolve_place(request.near, database);
+  if (request.radius_km && !context.near) throw SearchError("radius needs near (a place or LAT,LON)");
+  if (request.sort == SortOrder::kDistance && !context.near) {
+    throw SearchError("sort by distance needs near (a place or LAT,LON)");
+  }
+  return context;
+}
+
+Xapian::LatLongCoord centre(const ResolvedPlace& place) {
+  return Xapian::LatLongCoord(place.latitude, place.longitude);
+}
+
+void set_order(Xapian::Enquire& enquire, const SearchRequest& request, bool browsing,
+               const FilterContext& context) {
+  if (browsing) enquire.set_weighting_scheme(Xapian::BoolWeight());
+  if (request.sort == SortOrder::kDistance) {
+    auto* key = new Xapian::LatLongDistanceKeyMaker(schema::kSlotCoordinates, centre(*context.near));
+    enquire.set_sort_by_key_then_relevance(key->release(), /*reverse=*/false);
+  } else if (request.sort == SortOrder::kSalary) {
+    enquire.set_sort_by_value_then_relevance(schema::kSlotSalaryMax, /*reverse=*/true);
+  } else if (browsing || request.sort == SortOrder::kNewest) {
     enquire.set_sort_by_value_then_relevance(schema::kSlotDatePosted, /*reverse=*/true);
   }
-  if (browsing) enquire.set_weighting_scheme(Xapian::BoolWeight());
+  if (request.collapse_reposts) enquire.set_collapse_key(schema::kSlotRepostKey);
 }
 
-SearchHit make_hit(const Xapian::MSetIterator& item, const Xapian::MSet& mset) {
+std::optional<double> nearest_km(const Posting& posting, const FilterContext& context) {
+  if (!context.near) return std::nullopt;
+  std::optional<double> nearest;
+  Xapian::GreatCircleMetric metric;
+  for (const Location& location : posting.locations) {
+    if (!location.latitude || !location.longitude) continue;
+    double km = metric(centre(*context.near), Xapian::LatLongCoord(*location.latitude, *location.longitude)) /
+                kMetresPerKm;
+    if (!nearest || km < *nearest) nearest = km;
+  }
+  return nearest;
+}
+
+SearchHit make_hit(const Xapian::MSetIterator& item, const Xapian::MSet& mset,
+                   const FilterContext& context) {
   SearchHit hit;
   hit.rank = item.get_rank() + 1;
   hit.score = item.get_weight();
-  Xapian::Document document = item.get_document();
-  hit.posting = posting_from_json(nlohmann::json::parse(document.get_data()));
+  hit.similar_count = item.get_collapse_count();
+  hit.posting = posting_from_json(nlohmann::json::parse(item.get_document().get_data()));
   hit.snippet = mset.snippet(hit.posting.description, kSnippetLength, text_stemmer(),
                              Xapian::MSet::SNIPPET_EXHAUSTIVE, "<mark>", "</mark>", "…");
+  // Long enough for the whole title: only the marks are wanted.
+  hit.title_html = mset.snippet(hit.posting.title, hit.posting.title.size() * 2 + 16,
+                                text_stemmer(), 0, "<mark>", "</mark>", "");
+  hit.distance_km = nearest_km(hit.posting, context);
   return hit;
+}
+
+Xapian::Query with_recency(const Xapian::Query& query, const SearchRequest& request,
+                           std::int64_t today) {
+  if (request.recency_boost <= 0) return query;
+  auto* source = new RecencySource(schema::kSlotDatePosted, today, kRecencyHalfLifeDays,
+                                   request.recency_boost);
+  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, Xapian::Query(source->release()));
 }
 
 }  // namespace
@@ -50,31 +105,52 @@ SearchEngine::SearchEngine(const std::string& path) : database_(path) {}
 
 SearchResponse SearchEngine::search(const SearchRequest& request) {
   QueryBuilder builder(database_);
-  Xapian::Query query = builder.build(request);
-  std::vector<Xapian::valueno> slots = facet_slots(request.facets);
+  FilterContext context = make_context(request, database_);
+  SearchResponse response = run(request, builder, context);
+  response.suggestion = request.query.empty() ? "" : builder.spelling_suggestion(request.query);
+  if (response.total == 0 && !response.suggestion.empty()) {
+    SearchRequest corrected = request;
+    corrected.query = response.suggestion;
+    std::string suggestion = response.suggestion;
+    response = run(corrected, builder, context);
+    response.query = request.query;
+    response.suggestion = suggestion;
+    response.corrected = true;
+  }
+  return response;
+}
+
+SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilder& builder,
+                                 const FilterContext& context) {
+  Xapian::Query text = builder.text_query(request.query, request.title_weight);
+  Filters filters(request, context);
+  Xapian::Query query = with_recency(filtered(text, filters.all_except()), request, context.today);
 
   Xapian::Enquire enquire(database_);
   enquire.set_query(query);
-  set_order(enquire, request);
-  FacetCounter counter(slots);
-  bool count_all = !slots.empty();
-  if (count_all) enquire.add_matchspy(&counter);
-  Xapian::doccount check_at_least = count_all ? database_.get_doccount() : 0;
-  Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check_at_least);
+  set_order(enquire, request, text.empty(), context);
+  Xapian::MSet mset = enquire.get_mset(request.offset, request.limit);
 
   SearchResponse response;
   response.query = request.query;
   response.parsed_query = query.get_description();
-  response.total = mset.get_matches_estimated();
-  response.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   response.offset = request.offset;
   response.limit = request.limit;
+  response.now = date_from_days(context.today);
+  response.expired_hidden = context.hide_expired;
+  response.near = context.near;
   for (auto item = mset.begin(); item != mset.end(); ++item) {
-    response.hits.push_back(make_hit(item, mset));
+    response.hits.push_back(make_hit(item, mset, context));
   }
-  for (std::size_t i = 0; i < slots.size(); ++i) {
-    const FacetRequest& facet = request.facets[i];
-    response.facets.push_back(counter.top_values(slots[i], facet.name, facet.limit));
+  if (!request.facets.empty()) {
+    FacetResult facets = count_facets(database_, text, filters, request, context.today);
+    response.facets = std::move(facets.facets);
+    response.total = facets.total;
+    response.total_exact = true;
+  } else {
+    response.total = mset.get_uncollapsed_matches_estimated();
+    response.total_exact =
+        mset.get_uncollapsed_matches_lower_bound() == mset.get_uncollapsed_matches_upper_bound();
   }
   return response;
 }

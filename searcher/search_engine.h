@@ -12,6 +12,9 @@
 
 namespace jobsearch {
 
+class QueryBuilder;
+struct FilterContext;
+
 class SearchEngine {
  public:
   // Opens the database at `path` for reading. Throws
@@ -20,16 +23,24 @@ class SearchEngine {
   // not shared across threads.
   explicit SearchEngine(const std::string& path);
 
-  // Ranks by BM25 (title scored as its own field) or newest first, pages
-  // with request.offset/limit, and counts the requested facets exactly
-  // over all matches (the total is then exact too). Throws SearchError
-  // for a bad request.
+  // Ranks by BM25 (title scored as its own field, optionally blended with
+  // recency) or sorts by date, salary or distance; folds re-posts of one
+  // job under its best posting; pages with request.offset/limit; counts
+  // the requested facets exactly over all matches (the total is then exact
+  // too). A query that matches nothing but has a spelling correction is
+  // answered for the correction (response.corrected). Postings past their
+  // validThrough are left out unless asked for, except in an archive
+  // whose every posting has expired (see is_archive in the source). Throws
+  // SearchError for a bad request.
   SearchResponse search(const SearchRequest& request);
 
   // The posting with this id, or nullopt.
   std::optional<Posting> get(const std::string& id);
 
  private:
+  SearchResponse run(const SearchRequest& request, const QueryBuilder& builder,
+                     const FilterContext& context);
+
   Xapian::Database database_;
 };
 

@@ -4,17 +4,19 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace jobsearch {
 
 struct FacetRequest {
-  std::string name;     // a facet of schema.h: "location", "employment_type", ...
+  std::string name;     // a term facet of schema.h ("location", ...) or a range
+                        // facet ("salary", "experience", "posted")
   unsigned limit = 10;  // values listed at most; the rest are summed as "other"
 };
 
-enum class SortOrder { kRelevance, kNewest };
+enum class SortOrder { kRelevance, kNewest, kSalary, kDistance };
 
 struct SearchRequest {
   // Free text in the query syntax (words, "phrases", AND/OR/NOT, title:...).
@@ -23,12 +25,37 @@ struct SearchRequest {
   // Facet name -> values picked. Values of one facet are OR-ed, different
   // facets AND-ed.
   std::map<std::string, std::vector<std::string>> filters;
-  // Facets to count, exactly, over all matches.
+  // Facets to count, exactly, over all matches. The counts of a facet
+  // ignore that facet's own filter (multi-select).
   std::vector<FacetRequest> facets;
   unsigned offset = 0;
   unsigned limit = 10;
-  // Relevance by default; browsing (no query) is always newest first.
+  // Relevance by default; browsing (no query) is newest first.
   SortOrder sort = SortOrder::kRelevance;
+
+  // Yearly pay: postings whose range reaches `salary_min` and starts at or
+  // below `salary_max`; postings stating no pay only with include_no_salary.
+  std::optional<double> salary_min, salary_max;
+  bool include_no_salary = false;
+  // Postings a candidate with this many months of experience qualifies
+  // for (those stating no requirement included).
+  std::optional<int> max_experience_months;
+  std::string posted_since;                 // "YYYY-MM-DD"
+  std::optional<int> posted_within_days;    // relative to `now`
+  bool include_expired = false;             // keep postings past validThrough
+  std::string now;                          // "YYYY-MM-DD"; empty: today
+  // "LAT,LON" or a place the index knows ("Austin, TX"); with radius_km,
+  // only postings within that distance (and remote ones when `remote`).
+  std::string near;
+  std::optional<double> radius_km;
+  bool remote = false;                      // remote postings (see near)
+  // Weight added to a posting posted today, halving every 30 days; 0 for
+  // pure BM25.
+  double recency_boost = 0;
+  // Postings with the same title, company and description show once.
+  bool collapse_reposts = true;
+  // How much a match in the title adds, as a field of its own (0: none).
+  double title_weight = 1.0;
 };
 
 // The facets counted when a request names none.

@@ -52,11 +52,14 @@ TEST(RequestParams, BadParametersAreUserErrorsNamingThem) {
       {{{"colour", {"red"}}}, "unknown parameter \"colour\""},
       {{{"limit", {"ten"}}}, "limit takes a whole number, not \"ten\""},
       {{{"offset", {"-1"}}}, "offset takes a whole number, not \"-1\""},
-      {{{"facets", {"salary"}}}, "facets: unknown facet \"salary\""},
+      {{{"facets", {"colour"}}}, "facets: unknown facet \"colour\""},
       {{{"facets", {"location:x"}}}, "facets takes a whole number, not \"x\""},
       {{{"filter", {"remote"}}}, "filter takes FACET=VALUE, not \"remote\""},
       {{{"filter", {"colour=red"}}}, "filter: unknown facet \"colour\""},
-      {{{"sort", {"oldest"}}}, "sort takes relevance or newest, not \"oldest\""},
+      {{{"sort", {"oldest"}}}, "sort takes relevance, newest, salary or distance, not \"oldest\""},
+      {{{"salary_min", {"lots"}}}, "salary_min takes a number, not \"lots\""},
+      {{{"radius", {"5 parsecs"}}}, "radius takes a distance such as 50km or 30mi, not \"5 parsecs\""},
+      {{{"remote", {"maybe"}}}, "remote takes true or false, not \"maybe\""},
   };
   for (const Case& c : cases) {
     try {

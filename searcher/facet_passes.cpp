@@ -1,0 +1,111 @@
+#include "facet_passes.h"
+
+#include <limits>
+#include <map>
+
+#include "facet_counter.h"
+#include "facet_terms.h"
+#include "range_facets.h"
+#include "search_error.h"
+
+namespace jobsearch {
+namespace {
+
+// The facets counted in one pass, which leaves out the filter of `dimension`.
+struct Pass {
+  std::vector<std::size_t> term_facets;   // indexes into request.facets
+  std::vector<std::size_t> range_facets;  // indexes into request.facets
+};
+
+std::map<std::string, Pass> plan_passes(const Filters& filters, const SearchRequest& request) {
+  std::map<std::string, Pass> passes{{"", {}}};  // "" keeps every filter: gives the total
+  for (std::size_t i = 0; i < request.facets.size(); ++i) {
+    const std::string& name = request.facets[i].name;
+    Pass& pass = passes[filters.restricts(name) ? name : ""];
+    (is_range_facet(name) ? pass.range_facets : pass.term_facets).push_back(i);
+  }
+  return passes;
+}
+
+bool same_value(const schema::Facet& facet, const std::string& a, const std::string& b) {
+  return facet_term(facet, a) == facet_term(facet, b);
+}
+
+// The top `limit` values, plus every picked value wherever it ranks (or
+// with 0 when no posting has it); the rest summed as "other".
+FacetCounts with_selected(const FacetCounts& all, const FacetRequest& facet_request,
+                          const std::vector<std::string>& picked) {
+  const schema::Facet& facet = *find_facet(facet_request.name);
+  FacetCounts out;
+  out.name = all.name;
+  std::vector<bool> shown(picked.size(), false);
+  for (std::size_t i = 0; i < all.values.size(); ++i) {
+    FacetValue value = all.values[i];
+    for (std::size_t p = 0; p < picked.size(); ++p) {
+      if (same_value(facet, value.value, picked[p])) value.selected = shown[p] = true;
+    }
+    if (i < facet_request.limit || value.selected) {
+      out.values.push_back(value);
+    } else {
+      out.other_count += value.count;
+      ++out.other_values;
+    }
+  }
+  for (std::size_t p = 0; p < picked.size(); ++p) {
+    if (!shown[p]) out.values.push_back({picked[p], 0, true});
+  }
+  return out;
+}
+
+void run_pass(const Xapian::Database& database, const Xapian::Query& query, const Pass& pass,
+              const SearchRequest& request, std::int64_t today, FacetResult& result,
+              bool sets_total) {
+  std::vector<Xapian::valueno> slots;
+  for (std::size_t i : pass.term_facets) slots.push_back(find_facet(request.facets[i].name)->slot);
+  std::vector<RangeFacet> ranges;
+  for (std::size_t i : pass.range_facets) ranges.push_back(*find_range_facet(request.facets[i].name, today));
+  FacetCounter terms(slots);
+  RangeCounter range_counter(ranges);
+  Xapian::Enquire enquire(database);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  if (!slots.empty()) enquire.add_matchspy(&terms);
+  if (!ranges.empty()) enquire.add_matchspy(&range_counter);
+  Xapian::MSet mset = enquire.get_mset(0, 0, database.get_doccount());
+  if (sets_total) result.total = mset.get_matches_estimated();
+  for (std::size_t k = 0; k < pass.term_facets.size(); ++k) {
+    const FacetRequest& facet = request.facets[pass.term_facets[k]];
+    auto picked = request.filters.find(facet.name);
+    FacetCounts all = terms.top_values(slots[k], facet.name, std::numeric_limits<unsigned>::max());
+    result.facets[pass.term_facets[k]] =
+        with_selected(all, facet, picked == request.filters.end() ? std::vector<std::string>{} : picked->second);
+  }
+  for (std::size_t k = 0; k < pass.range_facets.size(); ++k) {
+    result.facets[pass.range_facets[k]] = range_counter.counts(k);
+  }
+}
+
+}  // namespace
+
+Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter) {
+  Xapian::Query base = query.empty() ? Xapian::Query::MatchAll : query;
+  return filter.empty() ? base : Xapian::Query(Xapian::Query::OP_FILTER, base, filter);
+}
+
+FacetResult count_facets(const Xapian::Database& database, const Xapian::Query& text,
+                         const Filters& filters, const SearchRequest& request, std::int64_t today) {
+  for (const FacetRequest& facet : request.facets) {
+    if (find_facet(facet.name) == nullptr && !is_range_facet(facet.name)) {
+      throw SearchError("unknown facet \"" + facet.name + "\"");
+    }
+  }
+  FacetResult result;
+  result.facets.resize(request.facets.size());
+  for (const auto& [dimension, pass] : plan_passes(filters, request)) {
+    Xapian::Query query = filtered(text, filters.all_except(dimension));
+    run_pass(database, query, pass, request, today, result, dimension.empty());
+  }
+  return result;
+}
+
+}  // namespace jobsearch

@@ -1,0 +1,31 @@
+// facet_passes.h: exact facet counts with multi-select semantics.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include <xapian.h>
+
+#include "filters.h"
+#include "search_request.h"
+#include "search_response.h"
+
+namespace jobsearch {
+
+struct FacetResult {
+  std::vector<FacetCounts> facets;  // in the order of request.facets
+  std::uint64_t total = 0;          // postings matching the query and every filter
+};
+
+// Counts request.facets over every posting that matches `text` (an empty
+// query: all postings) and the filters, in unweighted passes over all
+// matches. A facet whose own dimension is filtered is counted without
+// that filter (so the other values stay visible), and the values picked
+// are always listed, even with a count of 0. Re-posts are each counted.
+FacetResult count_facets(const Xapian::Database& database, const Xapian::Query& text,
+                         const Filters& filters, const SearchRequest& request, std::int64_t today);
+
+// `query` (MatchAll when empty) restricted by `filter` (none when empty).
+Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter);
+
+}  // namespace jobsearch

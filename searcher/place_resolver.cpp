@@ -1,0 +1,90 @@
+#include "place_resolver.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include "facet_terms.h"
+#include "normalize.h"
+#include "posting_json.h"
+#include "schema.h"
+#include "search_error.h"
+
+namespace jobsearch {
+namespace {
+
+constexpr unsigned kMaxPostingsRead = 200;
+constexpr unsigned kMaxPrefixTerms = 20;
+
+struct Sightings {
+  std::vector<double> latitudes, longitudes;
+};
+
+bool parse_coordinates(const std::string& text, ResolvedPlace& place) {
+  double latitude = 0, longitude = 0;
+  char rest = 0;
+  if (std::sscanf(text.c_str(), " %lf , %lf %c", &latitude, &longitude, &rest) != 2) return false;
+  if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
+    throw SearchError("coordinates out of range in \"" + text + "\" (LAT,LON in degrees)");
+  }
+  place = {text, latitude, longitude, {}};
+  return true;
+}
+
+double median(std::vector<double> values) {
+  std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
+  return values[values.size() / 2];
+}
+
+// Filter terms for the name: the exact key, else known keys it begins.
+std::vector<std::string> place_terms(const std::string& key, const Xapian::Database& database) {
+  const std::string exact = schema::kLocationFacet.filter_prefix + key;
+  if (database.term_exists(exact)) return {exact};
+  std::vector<std::string> terms;
+  for (auto it = database.allterms_begin(exact); it != database.allterms_end(exact); ++it) {
+    if (terms.size() == kMaxPrefixTerms) break;
+    terms.push_back(*it);
+  }
+  return terms;
+}
+
+// Coordinates of the locations, among postings filed under `term`, that the term names.
+void collect(const std::string& term, const Xapian::Database& database,
+             std::map<std::string, Sightings>& places) {
+  const std::string key = term.substr(std::string(schema::kLocationFacet.filter_prefix).size());
+  unsigned read = 0;
+  for (auto it = database.postlist_begin(term); it != database.postlist_end(term) && read < kMaxPostingsRead; ++it, ++read) {
+    Posting posting = posting_from_json(nlohmann::json::parse(database.get_document(*it).get_data()));
+    for (const Location& location : posting.locations) {
+      std::vector<std::string> keys = place_filter_keys(location);
+      if (!location.latitude || std::find(keys.begin(), keys.end(), key) == keys.end()) continue;
+      Sightings& seen = places[place_display_name(location)];
+      seen.latitudes.push_back(*location.latitude);
+      seen.longitudes.push_back(*location.longitude);
+    }
+  }
+}
+
+}  // namespace
+
+ResolvedPlace resolve_place(const std::string& text, const Xapian::Database& database) {
+  ResolvedPlace place;
+  if (parse_coordinates(text, place)) return place;
+  std::map<std::string, Sightings> places;
+  for (const std::string& term : place_terms(place_key(text), database)) collect(term, database, places);
+  if (places.empty()) {
+    throw SearchError("unknown place \"" + text + "\": no posting with coordinates is there; give LAT,LON");
+  }
+  auto best = std::max_element(places.begin(), places.end(), [](const auto& a, const auto& b) {
+    return a.second.latitudes.size() < b.second.latitudes.size();
+  });
+  place.name = best->first;
+  place.latitude = median(best->second.latitudes);
+  place.longitude = median(best->second.longitudes);
+  for (const auto& [name, seen] : places) {
+    if (name != place.name) place.alternatives.push_back(name);
+  }
+  return place;
+}
+
+}  // namespace jobsearch

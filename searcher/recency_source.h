@@ -1,0 +1,30 @@
+// recency_source.h: a weight for being recent, to blend with BM25.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include <xapian.h>
+
+namespace jobsearch {
+
+// Gives each posting with a posting date `max_weight` * 0.5^(age / half_life)
+// (age in days before `today`, a future date counting as today). Used with
+// OP_AND_MAYBE beside the text query, it lifts recent postings without
+// letting old ones drop out.
+class RecencySource : public Xapian::ValuePostingSource {
+ public:
+  RecencySource(Xapian::valueno slot, std::int64_t today, double half_life_days, double max_weight);
+
+  double get_weight() const override;
+  RecencySource* clone() const override;
+  void init(const Xapian::Database& database) override;
+  std::string name() const override { return "jobsearch::RecencySource"; }
+
+ private:
+  std::int64_t today_;
+  double half_life_days_;
+  double max_weight_;
+};
+
+}  // namespace jobsearch
