@@ -1,5 +1,7 @@
 #include "normalize.h"
 
+#include <cctype>
+
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -274,6 +276,22 @@ std::string place_key(std::string_view text) {
     bool space_by_comma = folded[i] == ' ' && ((i > 0 && folded[i - 1] == ',') ||
                                                (i + 1 < folded.size() && folded[i + 1] == ','));
     if (!space_by_comma) key.push_back(folded[i]);
+  }
+  return key;
+}
+
+std::string word_key(std::string_view text) {
+  std::string key;
+  bool pending_space = false;
+  for (char c : text) {
+    unsigned char byte = static_cast<unsigned char>(c);
+    if (std::isalnum(byte) || byte >= 0x80) {
+      if (pending_space && !key.empty()) key.push_back(' ');
+      pending_space = false;
+      key.push_back(static_cast<char>(std::tolower(byte)));
+    } else {
+      pending_space = true;
+    }
   }
   return key;
 }

@@ -59,6 +59,11 @@ std::optional<int> months_of_experience(std::string_view text);
 // "  Austin ,TX " -> "austin,tx"; "Winston-Salem" -> "winston salem".
 std::string place_key(std::string_view text);
 
+// The words of `text` for comparing whole titles: lower case (ASCII), each
+// run of characters other than letters and digits (and non-ASCII bytes)
+// made one space, trimmed. "Data Scientist - NLP" -> "data scientist nlp".
+std::string word_key(std::string_view text);
+
 // Collapses runs of Unicode-agnostic ASCII whitespace into one space and trims.
 std::string fold_whitespace(std::string_view text);
 

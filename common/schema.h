@@ -5,6 +5,8 @@
 // Q is the unique id, S the title, user-defined prefixes start with X.
 #pragma once
 
+#include <cstddef>
+
 #include <xapian.h>
 
 namespace jobsearch::schema {
@@ -29,6 +31,10 @@ inline constexpr unsigned kDescriptionWeight = 1;
 // Boolean terms.
 inline constexpr const char* kIdPrefix = "Q";        // Q + posting id
 inline constexpr const char* kRepostPrefix = "XRP";  // XRP + repost_key()
+// XTE + word_key(title), with wdf 1 so that it carries weight: a query that
+// is a whole title ranks postings with exactly that title first.
+inline constexpr const char* kExactTitlePrefix = "XTE";
+inline constexpr std::size_t kMaxTermLength = 240;  // Xapian's limit is 245 bytes
 // Present when the posting states the field, so that filters on a range of
 // the field can keep or drop postings that do not state it.
 inline constexpr const char* kHasSalaryTerm = "XHASsalary";

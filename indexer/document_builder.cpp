@@ -83,6 +83,8 @@ Xapian::Document DocumentBuilder::build(const Posting& posting) {
   index_text(posting);
   document.add_boolean_term(schema::kIdPrefix + posting.id);
   document.add_boolean_term(schema::kRepostPrefix + repost_key(posting));
+  std::string exact_title = (schema::kExactTitlePrefix + word_key(posting.title)).substr(0, schema::kMaxTermLength);
+  document.add_term(exact_title);
   add_filter_terms(posting, document);
   add_values(posting, document);
   document.set_data(posting_to_json(posting).dump());

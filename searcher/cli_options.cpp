@@ -58,6 +58,7 @@ constexpr SearchOption kSearchOptions[] = {
     {"sort", "relevance (default), newest, salary or distance", false},
     {"recency-boost", "weight added to new postings (halving every 30 days), e.g. 2", false},
     {"no-collapse", "show every re-post of a job instead of folding them", true},
+    {"title-weight", "weight of the title as a field of its own (default 1; 0 turns it off)", false},
     {"offset", "skip this many results (default 0)", false},
     {"limit", "results per page (default 10)", false},
     {"page", "page number from 1 (with --per-page)", false},

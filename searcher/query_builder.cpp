@@ -63,12 +63,33 @@ Xapian::Query QueryBuilder::text_query(const std::string& text, double title_wei
     if (title.empty() || title.get_description() == all_fields.get_description()) return all_fields;
     // The title is scored as a field of its own (its own length
     // normalisation), so a posting titled as the query outranks one that
-    // only mentions the words in a long description.
-    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, all_fields,
-                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, title, title_weight));
+    // only mentions the words in a long description; a title holding the
+    // words as typed, in order, counts once more.
+    Xapian::Query boosted(Xapian::Query::OP_SCALE_WEIGHT, title, title_weight);
+    Xapian::Query phrase = title_phrase(text);
+    if (!phrase.empty()) {
+      // Xapian normalises every field by the whole document's length, so a
+      // title that is exactly the query gets its own term to lift it.
+      Xapian::Query exact(schema::kExactTitlePrefix + word_key(text));
+      std::vector<Xapian::Query> parts = {
+          boosted, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, title_weight),
+          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, exact, title_weight)};
+      boosted = combine(Xapian::Query::OP_OR, parts);
+    }
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, all_fields, boosted);
   } catch (const Xapian::QueryParserError& error) {
     throw SearchError("cannot parse query \"" + text + "\": " + error.get_msg());
   }
+}
+
+// The words of a plain multi-word query as a title phrase; empty when the
+// query uses any syntax of its own.
+Xapian::Query QueryBuilder::title_phrase(const std::string& text) const {
+  std::vector<std::string> words = split_words(text);
+  bool plain = words.size() >= 2 && text.find_first_of("\":()*+-") == std::string::npos;
+  for (const std::string& word : words) plain = plain && word != "AND" && word != "OR" && word != "NOT";
+  if (!plain) return Xapian::Query();
+  return parser_.parse_query("\"" + text + "\"", kParseFlags, schema::kTitle.prefix);
 }
 
 std::string QueryBuilder::spelling_suggestion(const std::string& text) const {

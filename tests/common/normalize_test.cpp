@@ -229,6 +229,14 @@ TEST(PlaceKey, LowerCaseWithoutPunctuationOrSpacesAroundCommas) {
                          {" .,; ", ","}});
 }
 
+TEST(WordKey, LowerCaseWordsSeparatedBySingleSpaces) {
+  expect_all(word_key, {{"Data Scientist - NLP", "data scientist nlp"},
+                        {"  Sr. Software Engineer (Remote) ", "sr software engineer remote"},
+                        {"C++/Go", "c go"},
+                        {"Zürich", "zürich"},
+                        {"--", ""}});
+}
+
 TEST(FoldWhitespace, RunsBecomeOneSpaceAndEndsAreTrimmed) {
   expect_all(fold_whitespace, {{"  a \t\n b  ", "a b"}, {"", ""}, {" \r\n ", ""}, {"ab", "ab"}});
 }
