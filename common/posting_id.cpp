@@ -45,19 +45,11 @@ class PartHasher {
 }  // namespace
 
 std::string posting_id(std::string_view raw_title, std::string_view raw_company,
-                       const std::vector<Location>& locations, std::string_view raw_description) {
+                       std::string_view raw_locations, std::string_view raw_description) {
   PartHasher hasher;
   hasher.add(raw_title);
   hasher.add(raw_company);
-  hasher.add(std::to_string(locations.size()));
-  for (const Location& location : locations) {
-    hasher.add(location.locality);
-    hasher.add(location.region);
-    hasher.add(location.country);
-    hasher.add(location.postal_code);
-    hasher.add(location.latitude);
-    hasher.add(location.longitude);
-  }
+  hasher.add(raw_locations);
   hasher.add(raw_description);
   return hasher.hex();
 }

@@ -17,12 +17,12 @@
 namespace jobsearch {
 
 // 16 lower-case hex digits: a 64-bit FNV-1a hash of the raw (as in the
-// source JSON, before cleaning) title, company name and description and of
-// each location's fields and coordinates, each part length-delimited so
-// that ("ab", "c") and ("a", "bc") differ.
+// source JSON, before cleaning or normalising) title, company name,
+// jobLocation (serialised with sorted keys, so key order does not count)
+// and description, each part length-delimited so that ("ab", "c") and
+// ("a", "bc") differ. Raw input keeps ids stable when normalisers improve.
 std::string posting_id(std::string_view raw_title, std::string_view raw_company,
-                       const std::vector<Location>& locations,
-                       std::string_view raw_description);
+                       std::string_view raw_locations, std::string_view raw_description);
 
 // 16 lower-case hex digits identifying the job regardless of where it is
 // posted: the same hash over the cleaned title (case-folded), company

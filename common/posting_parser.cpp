@@ -8,6 +8,7 @@
 #include "json_fields.h"
 #include "normalize.h"
 #include "posting_id.h"
+#include "region_codes.h"
 
 namespace jobsearch {
 namespace {
@@ -77,6 +78,7 @@ void read_address(const json& place, const std::string& field, FieldWarnings& no
   out->region = line_member(*address, "addressRegion", name + ".addressRegion", notes);
   std::string country = line_member(*address, "addressCountry", name + ".addressCountry", notes);
   if (!country.empty()) out->country = normalize_country(country);
+  out->region = normalize_region(out->region, out->country);
   out->postal_code = line_member(*address, "postalCode", name + ".postalCode", notes, true);
   // LinkedIn names the country as the locality of nationwide (often remote)
   // jobs: "United States", postal code 99999. That place is the country.
@@ -400,7 +402,9 @@ ParsedRecord parse_posting(const json& node) {
   std::string raw_description = text_field(json_member(node, "description"), "description", notes);
   posting.description = html_to_text(raw_description);
   read_other_fields(node, notes, &posting);
-  posting.id = posting_id(raw_title, raw_company, posting.locations, raw_description);
+  const json* raw_locations = json_member(node, "jobLocation");
+  posting.id = posting_id(raw_title, raw_company, raw_locations ? raw_locations->dump() : "",
+                          raw_description);
   record.postings.push_back(std::move(posting));
   return record;
 }

@@ -16,14 +16,16 @@ using nlohmann::json;
 struct Parts {
   std::string title = "Welder";
   std::string company = "Acme &amp; Sons";
-  std::vector<Location> locations = {{"Austin", "TX", "US", "78701", 30.2672, -97.7431}};
+  std::string locations =
+      R"({"@type":"Place","address":{"addressLocality":"Austin","addressRegion":"TX"},)"
+      R"("latitude":30.2672,"longitude":-97.7431})";
   std::string description = "&lt;p&gt;Weld things&lt;/p&gt;";
 
   std::string id() const { return posting_id(title, company, locations, description); }
 };
 
 TEST(PostingId, IsSixteenLowerCaseHexDigits) {
-  for (const std::string& id : {Parts().id(), posting_id("", "", {}, "")}) {
+  for (const std::string& id : {Parts().id(), posting_id("", "", "", "")}) {
     ASSERT_EQ(id.size(), 16u) << id;
     for (char c : id) EXPECT_TRUE((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')) << id;
   }
@@ -31,8 +33,8 @@ TEST(PostingId, IsSixteenLowerCaseHexDigits) {
 
 // Pinned: an id that changed would re-key every database already built.
 TEST(PostingId, KnownInputGivesKnownId) {
-  EXPECT_EQ(Parts().id(), "1c2df4457e900244");
-  EXPECT_EQ(posting_id("", "", {}, ""), "467b079a0c97cfbc");
+  EXPECT_EQ(Parts().id(), "c6520b59bc861763");
+  EXPECT_EQ(posting_id("", "", "", ""), "0c8210784d8af5a5");
 }
 
 TEST(PostingId, EqualContentGivesEqualIds) { EXPECT_EQ(Parts().id(), Parts().id()); }
@@ -42,18 +44,10 @@ TEST(PostingId, AnyContentDifferenceGivesAnotherId) {
       {"title", [](Parts& p) { p.title = "Welder II"; }},
       {"company", [](Parts& p) { p.company = "Acme & Sons"; }},
       {"description", [](Parts& p) { p.description += " "; }},
-      {"locality", [](Parts& p) { p.locations[0].locality = "Dallas"; }},
-      {"region", [](Parts& p) { p.locations[0].region = ""; }},
-      {"country", [](Parts& p) { p.locations[0].country = "CA"; }},
-      {"postal code", [](Parts& p) { p.locations[0].postal_code = "78702"; }},
-      {"latitude", [](Parts& p) { p.locations[0].latitude = 30.2673; }},
-      {"longitude", [](Parts& p) { p.locations[0].longitude = -97.7432; }},
-      {"no coordinates", [](Parts& p) { p.locations[0].latitude.reset(); }},
+      {"locality", [](Parts& p) { p.locations.replace(p.locations.find("Austin"), 6, "Dallas"); }},
+      {"latitude", [](Parts& p) { p.locations.replace(p.locations.find("30.2672"), 7, "30.2673"); }},
       {"no location", [](Parts& p) { p.locations.clear(); }},
-      {"two locations", [](Parts& p) { p.locations.push_back(p.locations[0]); }},
       {"moved part", [](Parts& p) { p.title = "Welder Acme &amp; Sons", p.company = ""; }},
-      {"moved field",
-       [](Parts& p) { p.locations[0].locality = "AustinTX", p.locations[0].region = ""; }},
   };
   const std::string original = Parts().id();
   for (const auto& [name, change] : changes) {
@@ -63,11 +57,6 @@ TEST(PostingId, AnyContentDifferenceGivesAnotherId) {
   }
 }
 
-TEST(PostingId, CoordinatesCountToSixDecimals) {
-  Parts a, b;
-  b.locations[0].latitude = 30.26720000001;
-  EXPECT_EQ(a.id(), b.id());
-}
 
 json posting_json() {
   return json::parse(R"({"@type": "JobPosting", "title": "Data Scientist- Strategy &amp; Analytics",
@@ -88,7 +77,7 @@ TEST(PostingId, ParsedRepostsShareTheirId) {
   const std::vector<std::pair<const char*, json>> same = {
       {"/datePosted", "2021-11-01"},       {"/identifier/value", "R-2"},
       {"/validThrough", "2021-12-01"},     {"/employmentType", "PART_TIME"},
-      {"/hiringOrganization/sameAs", "x"}, {"/jobLocation/@type", "Thing"},
+      {"/hiringOrganization/sameAs", "x"},
   };
   for (const auto& [path, value] : same) {
     json node = posting_json();
@@ -105,6 +94,7 @@ TEST(PostingId, ParsedPostingsDifferingInContentDiffer) {
       {"/description", "&lt;p&gt;Model things.&lt;/p&gt;"},
       {"/jobLocation/address/addressLocality", "Dallas"},
       {"/jobLocation/latitude", 30.3},
+      {"/jobLocation/@type", "Thing"},  // the location as given counts, byte for byte
   };
   for (const auto& [path, value] : different) {
     json node = posting_json();

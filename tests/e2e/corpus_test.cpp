@@ -109,7 +109,7 @@ TEST_F(CorpusTest, TitleMatchesComeFirst) {
   for (const json& result : response["results"]) {
     EXPECT_NE(result["title"].get<std::string>().find("Registered Nurse"), std::string::npos);
   }
-  EXPECT_EQ(result_ids(response)[0], "2daa5ddd552e084c");
+  EXPECT_EQ(result_ids(response)[0], "265fa284e925475d");  // titled exactly "Registered Nurse"
 }
 
 TEST_F(CorpusTest, FiltersOrWithinAFacetAndAndAcross) {
