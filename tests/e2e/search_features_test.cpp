@@ -1,0 +1,229 @@
+// End to end: what job seekers expect of search, on the bundled corpus,
+// with "today" pinned so that expiry and dates are reproducible.
+#include <gtest/gtest.h>
+
+#include "e2e_support.h"
+
+namespace jobsearch::e2e {
+namespace {
+
+using nlohmann::json;
+
+class SearchFeaturesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    tmp_ = new TempDir;
+    index(db(), {source_path("corpus/postings")});
+  }
+  static void TearDownTestSuite() { delete tmp_; }
+  static std::string db() { return tmp_->file("corpus.db"); }
+
+  // jobsearch --format json on the corpus, on 2026-11-29, without facets unless asked.
+  static json search(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--now", "2026-11-29"});
+    bool facets = false;
+    for (const std::string& arg : args) facets = facets || arg == "--facets";
+    if (!facets) args.insert(args.end(), {"--facets", "none"});
+    return search_json(db(), args);
+  }
+
+  static TempDir* tmp_;
+};
+TempDir* SearchFeaturesTest::tmp_;
+
+std::vector<std::string> titles(const json& response) {
+  std::vector<std::string> out;
+  for (const json& result : response["results"]) out.push_back(result["title"]);
+  return out;
+}
+
+TEST_F(SearchFeaturesTest, MisspellingIsCorrectedWhenNothingMatches) {
+  json response = search({"sofware enginer", "--limit", "1"});
+  EXPECT_EQ(response["query"]["suggestion"], "software engineer");
+  EXPECT_EQ(response["query"]["corrected"], true);
+  EXPECT_EQ(response["results"][0]["id"], search({"software engineer", "--limit", "1"})["results"][0]["id"]);
+  EXPECT_EQ(response["results"][0]["title"], "Software Engineer");
+}
+
+TEST_F(SearchFeaturesTest, KnownWordsAndAbbreviationsAreNotCorrected) {
+  for (const char* query : {"nurse", "swe", "k8s"}) {
+    EXPECT_EQ(search({query, "--limit", "0"})["query"]["suggestion"], "") << query;
+  }
+}
+
+TEST_F(SearchFeaturesTest, MisspellingIsSuggestedBesideResults) {
+  json response = search({"registred nurse", "--limit", "1"});
+  EXPECT_EQ(response["query"]["suggestion"], "registered nurse");
+}
+
+TEST_F(SearchFeaturesTest, AbbreviationFindsTheSpelledOutTitle) {
+  json rn = search({"rn", "--limit", "3"});
+  ASSERT_EQ(rn["results"].size(), 3u);
+  for (const std::string& title : titles(rn)) {
+    EXPECT_EQ(title.rfind("Registered Nurse", 0), 0u) << title;
+  }
+  json k8s = search({"k8s", "--limit", "1"});
+  EXPECT_EQ(k8s["results"][0]["title"], "Kubernetes Platform Engineer");
+}
+
+TEST_F(SearchFeaturesTest, SnippetMarksMatchesAndEscapesTheRest) {
+  json hit = search({"R&D", "--limit", "1"})["results"][0];
+  const std::string snippet = hit["snippet"];
+  EXPECT_NE(snippet.find("<mark>R&amp;D</mark>"), std::string::npos) << snippet;
+  EXPECT_EQ(snippet.find("R&D"), std::string::npos) << snippet;
+  json nurse = search({"registered nurse", "--limit", "1"})["results"][0];
+  EXPECT_EQ(nurse["title_html"], "<mark>Registered</mark> <mark>Nurse</mark>");
+}
+
+TEST_F(SearchFeaturesTest, HourlyPayIsFilteredAsYearly) {
+  // Harbour Bridge Health pays 51.50 an hour: 107,120 a year.
+  const char* hourly = "149c5709227d9fba";
+  auto has = [&](const json& response) {
+    for (const json& result : response["results"]) {
+      if (result["id"] == hourly) return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(has(search({"registered nurse", "--salary-min", "107000"})));
+  EXPECT_FALSE(has(search({"registered nurse", "--salary-min", "107200"})));
+  EXPECT_TRUE(has(search({"registered nurse", "--salary-max", "107120"})));
+  EXPECT_FALSE(has(search({"registered nurse", "--salary-max", "107000"})));
+}
+
+TEST_F(SearchFeaturesTest, PostingsWithoutPayOnlyWhenAsked) {
+  long with_pay = search({"--salary-min", "0", "--facets", "remote"})["total"];
+  long everything = search({"--facets", "remote"})["total"];
+  long either = search({"--salary-min", "0", "--include-no-salary", "--facets", "remote"})["total"];
+  EXPECT_LT(with_pay, everything);
+  EXPECT_EQ(either, everything);
+}
+
+TEST_F(SearchFeaturesTest, ExperienceKeepsWhatTheCandidateQualifiesFor) {
+  json response = search({"--max-experience", "24", "--limit", "500", "--no-collapse"});
+  ASSERT_GT(response["results"].size(), 0u);
+  for (const json& result : response["results"]) {
+    if (!result["experience_months"].is_null()) EXPECT_LE(result["experience_months"], 24);
+  }
+  EXPECT_EQ(search({"--max-experience", "24", "--facets", "remote"})["total"], 268);
+}
+
+TEST_F(SearchFeaturesTest, ExpiredPostingsAreLeftOutUnlessAsked) {
+  EXPECT_EQ(search({"--facets", "remote"})["total"], 395);
+  EXPECT_EQ(search({"--facets", "remote", "--include-expired"})["total"], 445);
+  // Seen from before it expired, the posting is back.
+  json earlier = search_json(db(), {"--now", "2026-11-01", "--limit", "0", "--facets", "remote"});
+  EXPECT_GT(earlier["total"].get<long>(), 395);
+}
+
+TEST_F(SearchFeaturesTest, PostedWithinCountsBackFromNow) {
+  json recent = search({"--posted-within", "7", "--limit", "100", "--no-collapse"});
+  ASSERT_GT(recent["results"].size(), 0u);
+  for (const json& result : recent["results"]) EXPECT_GE(result["date_posted"], "2026-11-22");
+  json since = search({"--posted-since", "2026-11-22", "--facets", "remote"});
+  EXPECT_EQ(since["total"], search({"--posted-within", "7", "--facets", "remote"})["total"]);
+}
+
+TEST_F(SearchFeaturesTest, RadiusIncludesTheNearCityAndExcludesTheNext) {
+  json near = search({"--near", "Los Angeles, CA", "--radius", "50km", "--facets", "location:50"});
+  std::map<std::string, long> places = facet_counts(near, "location");
+  EXPECT_GT(places["Long Beach, CA"], 0);   // 32 km away
+  EXPECT_EQ(places.count("Irvine, CA"), 0u);  // 56 km away
+  EXPECT_EQ(near["query"]["near"]["name"], "Los Angeles, CA");
+  json wider = search({"--near", "Los Angeles, CA", "--radius", "40mi", "--facets", "location:50"});
+  EXPECT_GT(facet_counts(wider, "location")["Irvine, CA"], 0);  // 35 miles
+}
+
+TEST_F(SearchFeaturesTest, DistanceSortPutsTheNearestFirst) {
+  json response = search({"--near", "34.0522,-118.2437", "--sort", "distance", "--limit", "20"});
+  double previous = 0;
+  for (const json& result : response["results"]) {
+    double km = result["distance_km"];
+    EXPECT_GE(km, previous);
+    previous = km;
+  }
+}
+
+TEST_F(SearchFeaturesTest, AmbiguousPlaceIsReported) {
+  json portland = search({"--near", "Portland", "--limit", "0"});
+  EXPECT_EQ(portland["query"]["near"]["name"], "Portland, OR");
+  EXPECT_EQ(portland["query"]["near"]["alternatives"], json({"Portland, ME"}));
+  CommandResult unknown = run_command({JOBSEARCH_BIN, "--db", db(), "--near", "Atlantis"});
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_EQ(unknown.err,
+            "jobsearch: unknown place \"Atlantis\": no posting with coordinates is there; give LAT,LON\n");
+}
+
+TEST_F(SearchFeaturesTest, RemoteCanJoinARadius) {
+  long nearby = search({"--near", "Los Angeles, CA", "--radius", "50km", "--facets", "remote"})["total"];
+  long remote = search({"--remote", "--facets", "remote"})["total"];
+  long both = search({"--near", "Los Angeles, CA", "--radius", "50km", "--remote", "--facets", "remote"})["total"];
+  EXPECT_GT(remote, 0);
+  EXPECT_GT(both, nearby);
+  EXPECT_LE(both, nearby + remote);
+}
+
+TEST_F(SearchFeaturesTest, RepostsOfOneJobShowOnceWithTheirCount) {
+  // Atlas Parcel posted one night-shift job in four cities.
+  json response = search({"warehouse associate night shift atlas", "--limit", "10"});
+  ASSERT_EQ(response["results"].size(), 1u);
+  EXPECT_EQ(response["results"][0]["similar_count"], 3);
+  json all = search({"warehouse associate night shift atlas", "--no-collapse"});
+  EXPECT_EQ(all["results"].size(), 4u);
+}
+
+TEST_F(SearchFeaturesTest, FacetCountsIgnoreTheirOwnFilter) {
+  json all = search({"--facets", "employment_type,location:400"});
+  json full_time = search({"--employment-type", "FULL_TIME", "--facets", "employment_type,location:400"});
+  // The employment type facet still shows every type, as without the filter...
+  EXPECT_EQ(facet_counts(full_time, "employment_type"), facet_counts(all, "employment_type"));
+  // ...while other facets count only full-time postings.
+  long full_time_total = full_time["total"];
+  long located = 0;
+  for (const auto& [place, count] : facet_counts(full_time, "location")) located += count;
+  EXPECT_GE(located, full_time_total - 40);  // remote postings may have no place
+  EXPECT_LT(full_time_total, all["total"].get<long>());
+}
+
+TEST_F(SearchFeaturesTest, PickedValuesAreListedEvenWithNoPosting) {
+  json response = search({"--employment-type", "VOLUNTEER", "--location", "Nowhere", "--facets",
+                          "employment_type:1,location:1"});
+  json locations = response["facets"]["location"]["values"];
+  ASSERT_EQ(locations.size(), 2u);
+  EXPECT_EQ(locations[1], json({{"value", "Nowhere"}, {"count", 0}, {"selected", true}}));
+}
+
+TEST_F(SearchFeaturesTest, RangeFacetsCountBuckets) {
+  json response = search({"--facets", "salary,experience,posted"});
+  std::map<std::string, long> experience = facet_counts(response, "experience");
+  long sum = 0;
+  for (const auto& [bucket, count] : experience) sum += count;
+  EXPECT_EQ(sum, response["total"].get<long>());  // every posting in exactly one bucket
+  std::map<std::string, long> salary = facet_counts(response, "salary");
+  EXPECT_GE(salary["20,000+"], salary["100,000+"]);
+  std::map<std::string, long> posted = facet_counts(response, "posted");
+  EXPECT_LE(posted["within 7 days"], posted["within 30 days"]);
+}
+
+TEST_F(SearchFeaturesTest, SortsBySalaryAndDate) {
+  json by_pay = search({"engineer", "--sort", "salary", "--limit", "5", "--currency", "USD"});
+  double previous = 1e12;
+  for (const json& result : by_pay["results"]) {
+    double top = result["salary"]["annual_max"];
+    EXPECT_LE(top, previous);
+    previous = top;
+  }
+  json by_date = search({"engineer", "--sort", "newest", "--limit", "5"});
+  for (std::size_t i = 1; i < by_date["results"].size(); ++i) {
+    EXPECT_GE(by_date["results"][i - 1]["date_posted"], by_date["results"][i]["date_posted"]);
+  }
+}
+
+TEST_F(SearchFeaturesTest, RecencyBoostLiftsNewPostings) {
+  json plain = search({"engineer", "--limit", "1"});
+  json boosted = search({"engineer", "--limit", "1", "--recency-boost", "50"});
+  EXPECT_LT(plain["results"][0]["date_posted"], "2026-11-20");
+  EXPECT_GE(boosted["results"][0]["date_posted"], "2026-11-20");
+}
+
+}  // namespace
+}  // namespace jobsearch::e2e
