@@ -59,6 +59,7 @@ enum Slot : Xapian::valueno {
   kSlotRepostKey = 13,       // repost_key(): collapse key for re-posts
   kSlotCurrency = 14,        // facet: salary currency ("USD")
   kSlotRegionFacet = 15,     // facet: "TX, US" region with country, joined
+  kSlotPostingId = 16,       // the posting id: breaks ties the same in any shard layout
 };
 
 // A facet: counted from a value slot, filtered by boolean terms whose

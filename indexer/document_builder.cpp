@@ -153,6 +153,7 @@ void DocumentBuilder::add_values(const Posting& posting, Xapian::Document& docum
   document.add_value(schema::kSlotRemoteFacet,
                      posting.remote ? schema::kRemoteValue : schema::kOnSiteValue);
   document.add_value(schema::kSlotRepostKey, repost_key(posting));
+  document.add_value(schema::kSlotPostingId, posting.id);
   set_date(document, schema::kSlotDatePosted, posting.date_posted);
   set_date(document, schema::kSlotValidThrough, posting.valid_through);
   if (posting.salary) {

@@ -20,7 +20,7 @@ std::string reason_group(const std::string& reason) {
 
 }  // namespace
 
-IndexRun::IndexRun(IndexWriter& writer, std::ostream& errors, bool verbose)
+IndexRun::IndexRun(ParallelWriter& writer, std::ostream& errors, bool verbose)
     : writer_(writer), errors_(errors), verbose_(verbose) {}
 
 void IndexRun::on_record(const std::string& origin, const nlohmann::json& value) {
@@ -33,9 +33,9 @@ void IndexRun::on_record(const std::string& origin, const nlohmann::json& value)
       errors_ << origin << ": field dropped: " << warning << '\n';
     }
   }
-  for (const Posting& posting : parsed.postings) {
+  for (Posting& posting : parsed.postings) {
     ++counts_.postings;
-    count(writer_.write(posting));
+    writer_.write(std::move(posting));
   }
   if (progress_) progress_(counts_);
 }
@@ -56,13 +56,13 @@ void IndexRun::reject(const std::string& origin, const std::string& reason) {
   errors_ << origin << ": rejected: " << reason << '\n';
 }
 
-void IndexRun::count(WriteOutcome outcome) {
-  switch (outcome) {
-    case WriteOutcome::kAdded: ++counts_.added; break;
-    case WriteOutcome::kUpdated: ++counts_.updated; break;
-    case WriteOutcome::kUnchanged: ++counts_.unchanged; break;
-    case WriteOutcome::kMergedRepost: ++counts_.merged_reposts; break;
-  }
+const IndexCounts& IndexRun::finish() {
+  WriteCounts written = writer_.finish();
+  counts_.added = written.added;
+  counts_.updated = written.updated;
+  counts_.unchanged = written.unchanged;
+  counts_.merged_reposts = written.merged_reposts;
+  return counts_;
 }
 
 void print_summary(const IndexCounts& c, std::chrono::duration<double> elapsed,

@@ -8,7 +8,7 @@
 #include <map>
 #include <string>
 
-#include "index_writer.h"
+#include "parallel_writer.h"
 #include "source.h"
 
 namespace jobsearch {
@@ -31,13 +31,14 @@ struct IndexCounts {
 // origin and the reason; with `verbose`, dropped fields too.
 class IndexRun : public RecordHandler {
  public:
-  IndexRun(IndexWriter& writer, std::ostream& errors, bool verbose);
+  IndexRun(ParallelWriter& writer, std::ostream& errors, bool verbose);
 
   void on_record(const std::string& origin, const nlohmann::json& value) override;
   void on_bad_record(const std::string& origin, const std::string& reason) override;
   void on_unreadable(const std::string& path, const std::string& reason) override;
 
-  const IndexCounts& counts() const { return counts_; }
+  // Waits for the writer, commits, and returns the counts of the run.
+  const IndexCounts& finish();
 
   // Called after each record, for a progress display.
   void set_progress(std::function<void(const IndexCounts&)> progress) {
@@ -46,9 +47,8 @@ class IndexRun : public RecordHandler {
 
  private:
   void reject(const std::string& origin, const std::string& reason);
-  void count(WriteOutcome outcome);
 
-  IndexWriter& writer_;
+  ParallelWriter& writer_;
   std::ostream& errors_;
   bool verbose_;
   IndexCounts counts_;

@@ -9,9 +9,11 @@
 #include <boost/program_options.hpp>
 #include <xapian.h>
 
+#include "compact_command.h"
 #include "exit_codes.h"
 #include "index_run.h"
-#include "index_writer.h"
+#include "parallel_writer.h"
+#include "shard_layout.h"
 #include "source.h"
 #include "synonyms.h"
 
@@ -38,6 +40,7 @@ struct Options {
   std::vector<std::string> paths;
   std::vector<std::string> synonym_files;
   unsigned batch_size = 1000;
+  unsigned shards = 1;
   bool verbose = false;
 };
 
@@ -48,6 +51,9 @@ bool parse_options(int argc, char** argv, Options& options, int& exit_code) {
       "db", po::value(&options.db)->required(), "database folder")(
       "batch-size", po::value(&options.batch_size)->default_value(1000),
       "commit every N postings (a crash loses at most one batch)")(
+      "shards", po::value(&options.shards)->default_value(1),
+      "split the database into N shards written in parallel (a folder with a XAPIANDB stub "
+      "that jobsearch opens as one database)")(
       "synonyms", po::value(&options.synonym_files)->composing(),
       "FILE of \"term = expansion\" rules to add to the built-in synonyms; repeatable")(
       "verbose,v", po::bool_switch(&options.verbose), "also list fields dropped for a bad type");
@@ -99,8 +105,7 @@ std::vector<SynonymRule> load_synonyms(const std::vector<std::string>& files) {
 int run(const Options& options) {
   auto start = Clock::now();
   std::vector<SynonymRule> synonyms = load_synonyms(options.synonym_files);
-  IndexWriter writer(options.db, options.batch_size);
-  writer.add_synonyms(synonyms);
+  ParallelWriter writer(prepare_shards(options.db, options.shards), options.batch_size, synonyms);
   IndexRun index_run(writer, std::cerr, options.verbose);
   Clock::time_point last_progress = start;
   bool terminal = isatty(STDERR_FILENO);
@@ -108,20 +113,15 @@ int run(const Options& options) {
     index_run.set_progress([&](const IndexCounts& c) { show_progress(c, last_progress); });
   }
   read_sources(options.paths, index_run);
-  writer.commit();
+  const IndexCounts& counts = index_run.finish();
   if (terminal) std::cerr << "\r\033[K";
-  const IndexCounts& counts = index_run.counts();
   print_summary(counts, Clock::now() - start, writer.document_count(), std::cout);
   if (counts.unreadable_paths > 0) return kExitUnreadableInput;
   return counts.rejected > 0 ? kExitRejected : kExitOk;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  Options options;
-  int exit_code = kExitOk;
-  if (!parse_options(argc, argv, options, exit_code)) return exit_code;
+// Runs the indexer, turning errors into a message naming `db` and an exit code.
+int run_guarded(const Options& options) {
   try {
     return run(options);
   } catch (const po::error& error) {
@@ -137,8 +137,21 @@ int main(int argc, char** argv) {
   } catch (const Xapian::Error& error) {
     std::cerr << "jobindex: " << error.get_description() << '\n';
     return kExitInternal;
+  } catch (const std::runtime_error& error) {  // shard layout and file system
+    std::cerr << "jobindex: " << error.what() << '\n';
+    return kExitDatabase;
   } catch (const std::exception& error) {
     std::cerr << "jobindex: internal error: " << error.what() << '\n';
     return kExitInternal;
   }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc > 1 && std::string(argv[1]) == "compact") return run_compact_command(argc - 1, argv + 1);
+  Options options;
+  int exit_code = kExitOk;
+  if (!parse_options(argc, argv, options, exit_code)) return exit_code;
+  return run_guarded(options);
 }

@@ -48,6 +48,16 @@ Xapian::LatLongCoord centre(const ResolvedPlace& place) {
   return Xapian::LatLongCoord(place.latitude, place.longitude);
 }
 
+// Sorts by `slot` (descending), then by posting id.
+Xapian::KeyMaker* by_value_then_id(Xapian::valueno slot) {
+  auto* key = new Xapian::MultiValueKeyMaker;
+  key->add_value(slot, /*reverse=*/true);
+  key->add_value(schema::kSlotPostingId);
+  return key->release();
+}
+
+// Ties are broken by posting id, never by document number, so that one
+// database, its shards and its compacted copy rank alike.
 void set_order(Xapian::Enquire& enquire, const SearchRequest& request, bool browsing,
                const FilterContext& context) {
   if (browsing) enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -55,9 +65,11 @@ void set_order(Xapian::Enquire& enquire, const SearchRequest& request, bool brow
     auto* key = new Xapian::LatLongDistanceKeyMaker(schema::kSlotCoordinates, centre(*context.near));
     enquire.set_sort_by_key_then_relevance(key->release(), /*reverse=*/false);
   } else if (request.sort == SortOrder::kSalary) {
-    enquire.set_sort_by_value_then_relevance(schema::kSlotSalaryMax, /*reverse=*/true);
+    enquire.set_sort_by_key_then_relevance(by_value_then_id(schema::kSlotSalaryMax), false);
   } else if (browsing || request.sort == SortOrder::kNewest) {
-    enquire.set_sort_by_value_then_relevance(schema::kSlotDatePosted, /*reverse=*/true);
+    enquire.set_sort_by_key_then_relevance(by_value_then_id(schema::kSlotDatePosted), false);
+  } else {
+    enquire.set_sort_by_relevance_then_value(schema::kSlotPostingId, /*reverse=*/false);
   }
   if (request.collapse_reposts) enquire.set_collapse_key(schema::kSlotRepostKey);
 }

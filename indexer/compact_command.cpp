@@ -1,0 +1,49 @@
+#include "compact_command.h"
+
+#include <filesystem>
+#include <iostream>
+
+#include <boost/program_options.hpp>
+#include <xapian.h>
+
+#include "exit_codes.h"
+
+namespace jobsearch {
+
+int run_compact_command(int argc, char** argv) {
+  namespace po = boost::program_options;
+  std::string db, output;
+  po::options_description options(
+      "Usage: jobindex compact --db DB --output OUT\n"
+      "Merge DB (one database, or all the shards of a sharded one) into the new compact\n"
+      "database OUT; DB is not changed.\n\nOptions");
+  options.add_options()("help,h", "show this help")("db", po::value(&db)->required(), "database to read")(
+      "output", po::value(&output)->required(), "new database folder (must not exist)");
+  try {
+    po::variables_map vm;
+    po::store(po::parse_command_line(argc, argv, options), vm);
+    if (vm.count("help")) {
+      std::cout << options;
+      return kExitOk;
+    }
+    po::notify(vm);
+  } catch (const po::error& error) {
+    std::cerr << "jobindex compact: " << error.what() << "\n";
+    return kExitUsage;
+  }
+  if (std::filesystem::exists(output)) {
+    std::cerr << "jobindex compact: " << output << " exists: name a new folder\n";
+    return kExitUsage;
+  }
+  try {
+    Xapian::Database(db).compact(output);
+    std::cout << "compacted " << db << " into " << output << " ("
+              << Xapian::Database(output).get_doccount() << " documents)\n";
+    return kExitOk;
+  } catch (const Xapian::Error& error) {
+    std::cerr << "jobindex compact: " << error.get_description() << '\n';
+    return kExitDatabase;
+  }
+}
+
+}  // namespace jobsearch

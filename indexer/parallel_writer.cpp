@@ -1,0 +1,91 @@
+#include "parallel_writer.h"
+
+#include <cstdlib>
+
+namespace jobsearch {
+namespace {
+
+// Ids are 16 hex digits of a stable hash: their value picks the shard, the
+// same in every run and build.
+std::size_t shard_of(const std::string& id, std::size_t shards) {
+  return static_cast<std::size_t>(std::strtoull(id.c_str(), nullptr, 16) % shards);
+}
+
+void count(WriteOutcome outcome, WriteCounts& counts) {
+  switch (outcome) {
+    case WriteOutcome::kAdded: ++counts.added; break;
+    case WriteOutcome::kUpdated: ++counts.updated; break;
+    case WriteOutcome::kUnchanged: ++counts.unchanged; break;
+    case WriteOutcome::kMergedRepost: ++counts.merged_reposts; break;
+  }
+}
+
+}  // namespace
+
+ParallelWriter::ParallelWriter(const std::vector<std::string>& paths, unsigned batch_size,
+                               const std::vector<SynonymRule>& synonyms) {
+  for (const std::string& path : paths) {
+    auto shard = std::make_unique<Shard>();
+    shard->writer = std::make_unique<IndexWriter>(path, batch_size);
+    shard->writer->add_synonyms(synonyms);
+    shards_.push_back(std::move(shard));
+  }
+  for (auto& shard : shards_) shard->thread = std::thread([this, &shard] { run(*shard); });
+}
+
+ParallelWriter::~ParallelWriter() { stop(); }
+
+void ParallelWriter::run(Shard& shard) {
+  while (std::optional<Posting> posting = shard.queue.pop()) {
+    {
+      std::lock_guard<std::mutex> lock(error_mutex_);
+      if (error_) continue;  // keep draining so the producer never blocks
+    }
+    try {
+      count(shard.writer->write(*posting), shard.counts);
+    } catch (...) {
+      std::lock_guard<std::mutex> lock(error_mutex_);
+      if (!error_) error_ = std::current_exception();
+    }
+  }
+}
+
+void ParallelWriter::rethrow_error() {
+  std::lock_guard<std::mutex> lock(error_mutex_);
+  if (error_) std::rethrow_exception(error_);
+}
+
+void ParallelWriter::write(Posting posting) {
+  rethrow_error();
+  Shard& shard = *shards_[shard_of(posting.id, shards_.size())];
+  shard.queue.push(std::move(posting));
+}
+
+void ParallelWriter::stop() {
+  for (auto& shard : shards_) shard->queue.close();
+  for (auto& shard : shards_) {
+    if (shard->thread.joinable()) shard->thread.join();
+  }
+}
+
+WriteCounts ParallelWriter::finish() {
+  stop();
+  rethrow_error();
+  WriteCounts total;
+  for (auto& shard : shards_) {
+    shard->writer->commit();
+    total.added += shard->counts.added;
+    total.updated += shard->counts.updated;
+    total.unchanged += shard->counts.unchanged;
+    total.merged_reposts += shard->counts.merged_reposts;
+  }
+  return total;
+}
+
+std::uint64_t ParallelWriter::document_count() const {
+  std::uint64_t documents = 0;
+  for (const auto& shard : shards_) documents += shard->writer->document_count();
+  return documents;
+}
+
+}  // namespace jobsearch

@@ -1,0 +1,68 @@
+// parallel_writer.h: postings written by background threads, one per shard.
+//
+// The thread that reads and parses hands each posting over and goes on;
+// document building and writing happen beside it, in one thread per shard,
+// so indexing uses every core. A posting goes to the shard its id maps to,
+// so re-posts and re-indexing always meet their earlier copy.
+#pragma once
+
+#include <cstdint>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "blocking_queue.h"
+#include "index_writer.h"
+#include "posting.h"
+#include "synonyms.h"
+
+namespace jobsearch {
+
+struct WriteCounts {
+  std::uint64_t added = 0, updated = 0, unchanged = 0, merged_reposts = 0;
+};
+
+class ParallelWriter {
+ public:
+  // Opens (or creates) one database per path, each with the synonym rules,
+  // and starts its thread. Throws as IndexWriter does (locked, unwritable).
+  ParallelWriter(const std::vector<std::string>& paths, unsigned batch_size,
+                 const std::vector<SynonymRule>& synonyms);
+  // Stops the threads; what was not finish()ed is committed by Xapian's
+  // destructors, errors unreported.
+  ~ParallelWriter();
+  ParallelWriter(const ParallelWriter&) = delete;
+  ParallelWriter& operator=(const ParallelWriter&) = delete;
+
+  // Queues `posting` (id set) for its shard; waits while that queue is
+  // full. Rethrows the first error a writer thread met.
+  void write(Posting posting);
+
+  // Waits until every queued posting is written, commits every shard and
+  // returns what the writes did. Rethrows the first error a thread met.
+  WriteCounts finish();
+
+  // Documents in all shards together.
+  std::uint64_t document_count() const;
+
+ private:
+  struct Shard {
+    std::unique_ptr<IndexWriter> writer;
+    BlockingQueue<Posting> queue{256};
+    WriteCounts counts;
+    std::thread thread;
+  };
+
+  void run(Shard& shard);
+  void rethrow_error();
+  void stop();
+
+  std::vector<std::unique_ptr<Shard>> shards_;
+  std::mutex error_mutex_;
+  std::exception_ptr error_;
+};
+
+}  // namespace jobsearch

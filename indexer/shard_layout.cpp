@@ -1,0 +1,61 @@
+#include "shard_layout.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace jobsearch {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kStubName = "XAPIANDB";
+
+std::string shard_name(unsigned index) { return "shard-" + std::to_string(index); }
+
+std::string stub_text(unsigned shards) {
+  std::string text;
+  for (unsigned i = 0; i < shards; ++i) text += "auto " + shard_name(i) + "\n";
+  return text;
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+bool is_single_database(const fs::path& db) {
+  return fs::exists(db / "iamglass") || fs::exists(db / "iamchert");
+}
+
+}  // namespace
+
+std::vector<std::string> prepare_shards(const std::string& db, unsigned shards) {
+  const fs::path folder(db);
+  const fs::path stub = folder / kStubName;
+  if (shards <= 1) {
+    if (fs::exists(stub)) {
+      throw std::runtime_error("database " + db + " is sharded (" + stub.string() +
+                               "): give the same --shards as when it was built");
+    }
+    return {db};
+  }
+  if (is_single_database(folder)) {
+    throw std::runtime_error("database " + db + " is a single database: index it without --shards, "
+                             "or into a new folder");
+  }
+  if (fs::exists(stub) && read_file(stub) != stub_text(shards)) {
+    throw std::runtime_error("database " + db + " has another number of shards than --shards " +
+                             std::to_string(shards));
+  }
+  fs::create_directories(folder);
+  if (!fs::exists(stub)) std::ofstream(stub) << stub_text(shards);
+  std::vector<std::string> paths;
+  for (unsigned i = 0; i < shards; ++i) paths.push_back((folder / shard_name(i)).string());
+  return paths;
+}
+
+}  // namespace jobsearch

@@ -1,0 +1,86 @@
+// End to end: a database split into shards, and its compacted merge, answer
+// exactly as the single database built from the same postings.
+#include <gtest/gtest.h>
+
+#include "e2e_support.h"
+
+namespace jobsearch::e2e {
+namespace {
+
+using nlohmann::json;
+
+class ShardsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    tmp_ = new TempDir;
+    single_ = new CommandResult(index(tmp_->file("single"), {source_path("corpus/postings")}));
+    sharded_ = new CommandResult(run_command({JOBINDEX_BIN, "--db", tmp_->file("sharded"), "--shards",
+                                              "3", source_path("corpus/postings")}));
+    compacted_ = new CommandResult(run_command({JOBINDEX_BIN, "compact", "--db",
+                                                tmp_->file("sharded"), "--output", tmp_->file("merged")}));
+  }
+  static void TearDownTestSuite() {
+    delete single_;
+    delete sharded_;
+    delete compacted_;
+    delete tmp_;
+  }
+  static TempDir* tmp_;
+  static CommandResult *single_, *sharded_, *compacted_;
+};
+TempDir* ShardsTest::tmp_;
+CommandResult *ShardsTest::single_, *ShardsTest::sharded_, *ShardsTest::compacted_;
+
+// Everything equal but scores, summed in another order across shards (equal
+// to 1e-9), and snippets, whose choice between equally good extracts may
+// tip the other way.
+void expect_same_answer(json a, json b, const std::string& what) {
+  ASSERT_EQ(result_ids(a), result_ids(b)) << what;
+  for (std::size_t i = 0; i < a["results"].size(); ++i) {
+    EXPECT_NEAR(a["results"][i]["score"].get<double>(), b["results"][i]["score"].get<double>(), 1e-9);
+    for (json* answer : {&a, &b}) {
+      (*answer)["results"][i].erase("score");
+      (*answer)["results"][i].erase("snippet");
+    }
+  }
+  EXPECT_EQ(a.dump(), b.dump()) << what;
+}
+
+TEST_F(ShardsTest, ShardedAndCompactedBuildsAnswerAsTheSingleOne) {
+  ASSERT_EQ(sharded_->exit_code, 0) << sharded_->err;
+  ASSERT_EQ(compacted_->exit_code, 0) << compacted_->err;
+  EXPECT_NE(sharded_->out.find("documents in database: 445\n"), std::string::npos) << sharded_->out;
+  const std::vector<std::vector<std::string>> requests = {
+      {"engineer", "--limit", "30"},
+      {"registered nurse", "--facets", "location:50,employment_type,education,company:20"},
+      {"--employment-type", "FULL_TIME", "--location", "London", "--facets", "location,salary,posted"},
+      {"python OR sql", "--sort", "newest", "--page", "2", "--per-page", "15"},
+      {"--near", "Los Angeles, CA", "--radius", "60km", "--sort", "distance", "--limit", "50"},
+      {"manager", "--no-collapse", "--include-expired", "--limit", "100", "--facets", "experience"},
+  };
+  for (std::vector<std::string> request : requests) {
+    request.insert(request.begin(), {"--now", "2026-11-29"});
+    json single = search_json(tmp_->file("single"), request);
+    expect_same_answer(single, search_json(tmp_->file("sharded"), request), "sharded " + request[2]);
+    expect_same_answer(single, search_json(tmp_->file("merged"), request), "merged " + request[2]);
+  }
+}
+
+TEST_F(ShardsTest, ReindexingShardsChangesNothing) {
+  CommandResult again = run_command({JOBINDEX_BIN, "--db", tmp_->file("sharded"), "--shards", "3",
+                                     source_path("corpus/postings")});
+  EXPECT_EQ(again.exit_code, 0);
+  EXPECT_NE(again.out.find("indexed (new):      0\n"), std::string::npos) << again.out;
+  EXPECT_NE(again.out.find("documents in database: 445\n"), std::string::npos) << again.out;
+}
+
+TEST_F(ShardsTest, AnotherShardCountIsRefused) {
+  CommandResult wrong = run_command({JOBINDEX_BIN, "--db", tmp_->file("sharded"), "--shards", "2",
+                                     source_path("corpus/postings")});
+  EXPECT_EQ(wrong.exit_code, 4);
+  EXPECT_EQ(wrong.err, "jobindex: database " + tmp_->file("sharded") +
+                           " has another number of shards than --shards 2\n");
+}
+
+}  // namespace
+}  // namespace jobsearch::e2e
