@@ -73,7 +73,9 @@ std::string param_name(std::string option) {
 po::options_description visible_options(CliOptions& cli, std::string& format) {
   po::options_description options(kUsage);
   options.add_options()("help,h", "show this help")("db", po::value(&cli.db), "database folder")(
-      "format", po::value(&format), "text (default) or json");
+      "format", po::value(&format), "text (default) or json")(
+      "repeat", po::value(&cli.repeat),
+      "run the search N times in this process and print median and p95 milliseconds to stderr");
   for (const SearchOption& option : kSearchOptions) {
     if (option.flag) {
       options.add_options()(option.name, option.help);

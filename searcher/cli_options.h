@@ -17,6 +17,7 @@ struct CliOptions {
   OutputFormat format = OutputFormat::kText;
   SearchRequest request;  // for kSearch
   std::string id;         // for kGet
+  unsigned repeat = 0;    // for kSearch: run it this many times and report timing
   std::string help;       // for kHelp: the text to print
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <optional>
 
 #include "facet_terms.h"
 #include "normalize.h"
@@ -13,7 +14,7 @@
 namespace jobsearch {
 namespace {
 
-constexpr unsigned kMaxPostingsRead = 200;
+constexpr unsigned kMaxPostingsRead = 50;
 constexpr unsigned kMaxPrefixTerms = 20;
 
 struct Sightings {
@@ -48,13 +49,32 @@ std::vector<std::string> place_terms(const std::string& key, const Xapian::Datab
   return terms;
 }
 
+// Where a posting with a single location is, from its coordinates value
+// (cheap); nullopt for postings with several or none.
+std::optional<Xapian::LatLongCoord> single_location(const Xapian::Document& document) {
+  Xapian::LatLongCoords coordinates;
+  coordinates.unserialise(document.get_value(schema::kSlotCoordinates));
+  if (coordinates.size() != 1) return std::nullopt;
+  return *coordinates.begin();
+}
+
 // Coordinates of the locations, among postings filed under `term`, that the term names.
 void collect(const std::string& term, const Xapian::Database& database,
              std::map<std::string, Sightings>& places) {
   const std::string key = term.substr(std::string(schema::kLocationFacet.filter_prefix).size());
   unsigned read = 0;
   for (auto it = database.postlist_begin(term); it != database.postlist_end(term) && read < kMaxPostingsRead; ++it, ++read) {
-    Posting posting = posting_from_json(nlohmann::json::parse(database.get_document(*it).get_data()));
+    Xapian::Document document = database.get_document(*it);
+    // A posting with one place, filed under the term, is at that place:
+    // its facet value and coordinates value say where, without the JSON.
+    std::optional<Xapian::LatLongCoord> only = single_location(document);
+    std::string name = document.get_value(schema::kSlotLocationFacet);
+    if (only && !name.empty() && name.find(schema::kValueSeparator) == std::string::npos) {
+      places[name].latitudes.push_back(only->latitude);
+      places[name].longitudes.push_back(only->longitude);
+      continue;
+    }
+    Posting posting = posting_from_json(nlohmann::json::parse(document.get_data()));
     for (const Location& location : posting.locations) {
       std::vector<std::string> keys = place_filter_keys(location);
       if (!location.latitude || std::find(keys.begin(), keys.end(), key) == keys.end()) continue;

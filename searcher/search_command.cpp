@@ -1,7 +1,10 @@
 // `jobsearch [search] ...` and `jobsearch get ID`: the command-line search.
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
 #include <iostream>
+#include <vector>
 
 #include "cli_options.h"
 #include "commands.h"
@@ -27,7 +30,22 @@ int get_posting(SearchEngine& engine, const CliOptions& cli) {
   return kExitOk;
 }
 
+// Times `repeat` runs of the request (the first one warms the caches).
+void report_timing(SearchEngine& engine, const CliOptions& cli) {
+  std::vector<double> milliseconds;
+  for (unsigned i = 0; i <= cli.repeat; ++i) {
+    auto start = std::chrono::steady_clock::now();
+    engine.search(cli.request);
+    std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
+    if (i > 0) milliseconds.push_back(elapsed.count());
+  }
+  std::sort(milliseconds.begin(), milliseconds.end());
+  std::cerr << "timing: " << cli.repeat << " runs, median " << milliseconds[milliseconds.size() / 2]
+            << " ms, p95 " << milliseconds[milliseconds.size() * 95 / 100] << " ms\n";
+}
+
 int search(SearchEngine& engine, const CliOptions& cli) {
+  if (cli.repeat > 0) report_timing(engine, cli);
   SearchResponse response = engine.search(cli.request);
   if (cli.format == OutputFormat::kJson) {
     std::cout << response_to_json(response).dump(2) << '\n';
