@@ -102,7 +102,9 @@ TEST_F(SearchFeaturesTest, ExperienceKeepsWhatTheCandidateQualifiesFor) {
   json response = search({"--max-experience", "24", "--limit", "500", "--no-collapse"});
   ASSERT_GT(response["results"].size(), 0u);
   for (const json& result : response["results"]) {
-    if (!result["experience_months"].is_null()) EXPECT_LE(result["experience_months"], 24);
+    if (!result["experience_months"].is_null()) {
+      EXPECT_LE(result["experience_months"], 24);
+    }
   }
   EXPECT_EQ(search({"--max-experience", "24", "--facets", "remote"})["total"], 268);
 }
