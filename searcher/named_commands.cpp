@@ -5,6 +5,10 @@
 namespace jobsearch {
 
 const NamedCommand kNamedCommands[] = {
+    {"match", run_match_command},
+    {"similar", run_similar_command},
+    {"batch", run_batch_command},
+    {"eval", run_eval_command},
     {nullptr, nullptr},
 };
 
