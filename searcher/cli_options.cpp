@@ -16,6 +16,7 @@ namespace po = boost::program_options;
 constexpr const char* kUsage =
     "Usage: jobsearch --db DB [search] [QUERY...] [options]\n"
     "       jobsearch --db DB get ID\n"
+    "       jobsearch serve|match|similar|batch|eval --help   (the other subcommands)\n"
     "Search job postings indexed by jobindex. QUERY words are all required; use\n"
     "\"quoted phrases\", OR, NOT, -word, word* and the fields title: company:\n"
     "location: industry: skill:. No QUERY lists every posting that passes the\n"

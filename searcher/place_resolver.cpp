@@ -4,10 +4,12 @@
 #include <cstdio>
 #include <map>
 #include <optional>
+#include <sstream>
 
 #include "facet_terms.h"
 #include "normalize.h"
 #include "posting_json.h"
+#include "region_codes.h"
 #include "schema.h"
 #include "search_error.h"
 
@@ -38,9 +40,25 @@ double median(std::vector<double> values) {
 }
 
 // Filter terms for the name: the exact key, else known keys it begins.
-std::vector<std::string> place_terms(const std::string& key, const Xapian::Database& database) {
-  const std::string exact = schema::kLocationFacet.filter_prefix + key;
-  if (database.term_exists(exact)) return {exact};
+// "Austin, Texas" -> "Austin, TX": the indexer stores US states and
+// Canadian provinces by code, so a name written out in full is looked up so.
+std::string with_region_codes(const std::string& text) {
+  std::string out;
+  std::stringstream parts(text);
+  for (std::string part; std::getline(parts, part, ',');) {
+    std::string coded = normalize_region(part, "US");
+    if (coded == fold_whitespace(part)) coded = normalize_region(part, "CA");
+    out += (out.empty() ? "" : ",") + (out.empty() ? fold_whitespace(part) : coded);
+  }
+  return out;
+}
+
+std::vector<std::string> place_terms(const std::string& text, const Xapian::Database& database) {
+  const std::string prefix = schema::kLocationFacet.filter_prefix;
+  for (const std::string& name : {text, with_region_codes(text)}) {
+    if (database.term_exists(prefix + place_key(name))) return {prefix + place_key(name)};
+  }
+  const std::string exact = prefix + place_key(text);
   std::vector<std::string> terms;
   for (auto it = database.allterms_begin(exact); it != database.allterms_end(exact); ++it) {
     if (terms.size() == kMaxPrefixTerms) break;
@@ -91,7 +109,7 @@ ResolvedPlace resolve_place(const std::string& text, const Xapian::Database& dat
   ResolvedPlace place;
   if (parse_coordinates(text, place)) return place;
   std::map<std::string, Sightings> places;
-  for (const std::string& term : place_terms(place_key(text), database)) collect(term, database, places);
+  for (const std::string& term : place_terms(text, database)) collect(term, database, places);
   if (places.empty()) {
     throw SearchError("unknown place \"" + text + "\": no posting with coordinates is there; give LAT,LON");
   }

@@ -63,6 +63,11 @@ TEST_F(PlaceResolverTest, RegionNarrowsTheName) {
   EXPECT_TRUE(place.alternatives.empty());
 }
 
+TEST_F(PlaceResolverTest, StateNamesInFullFindTheirCode) {
+  EXPECT_EQ(resolve("Portland, Maine").name, "Portland, ME");
+  EXPECT_EQ(resolve("portland , oregon").name, "Portland, OR");
+}
+
 TEST_F(PlaceResolverTest, TheStartOfAKnownNameIsEnough) {
   EXPECT_EQ(resolve("Los Angeles").name, "Los Angeles Metropolitan Area, US");
 }
