@@ -7,6 +7,7 @@
 #include <iostream>
 #include <set>
 
+#include "command_options.h"
 #include "commands.h"
 #include "exit_codes.h"
 #include "matcher.h"
@@ -82,14 +83,7 @@ bool parse(int argc, char** argv, BatchOptions& o) {
       "output", po::value(&o.output), "write the run here (default: standard output)")(
       "list-strategies", po::bool_switch(&o.list), "list the strategies and exit");
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(argc, argv).options(visible).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& error) {
-    throw SearchError(error.what());
-  }
-  if (vm.count("help")) std::cout << visible;
-  if (vm.count("help") || o.list) return false;
+  if (!parse_command_line(argc, argv, visible, visible, vm) || o.list) return false;
   if (o.db.empty() || o.topics.empty() || o.tag.empty()) {
     throw SearchError("batch needs --db DB, --topics FILE|DIR and --run-tag TAG");
   }

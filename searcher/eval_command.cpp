@@ -3,6 +3,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "command_options.h"
 #include "commands.h"
 #include "evaluation.h"
 #include "exit_codes.h"
@@ -58,21 +59,9 @@ bool parse(int argc, char** argv, EvalOptions& options) {
       "per-query,q", po::bool_switch(&options.per_query), "also print each topic's measures")(
       "format", po::value(&options.format), "text (trec_eval's layout, default) or json");
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(argc, argv).options(visible).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& error) {
-    throw SearchError(error.what());
-  }
-  if (vm.count("help")) {
-    std::cout << visible;
-    return false;
-  }
-  if (options.qrels.empty() || options.run.empty())
-    throw SearchError("eval needs --qrels and --run");
-  if (options.format != "text" && options.format != "json") {
-    throw SearchError("--format takes text or json, not \"" + options.format + "\"");
-  }
+  if (!parse_command_line(argc, argv, visible, visible, vm)) return false;
+  if (options.qrels.empty() || options.run.empty()) throw SearchError("eval needs --qrels and --run");
+  parse_output_format(options.format);
   return true;
 }
 

@@ -1,5 +1,7 @@
 #include "filters.h"
 
+#include <ctime>
+
 #include "facet_terms.h"
 #include "normalize.h"
 #include "query_builder.h"
@@ -53,6 +55,14 @@ Xapian::Query within_radius(const ResolvedPlace& place, double radius_km) {
 }
 
 }  // namespace
+
+std::int64_t real_today() { return static_cast<std::int64_t>(std::time(nullptr)) / 86400; }
+
+bool is_archive(const Xapian::Database& database, std::int64_t today) {
+  Xapian::doccount documents = database.get_doccount();
+  if (documents == 0 || database.get_value_freq(schema::kSlotValidThrough) != documents) return false;
+  return Xapian::sortable_unserialise(database.get_value_upper_bound(schema::kSlotValidThrough)) < today;
+}
 
 std::int64_t parse_day(const std::string& date, const std::string& what) {
   std::optional<std::string> iso = normalize_date(date);

@@ -44,6 +44,14 @@ class Filters {
   std::vector<std::pair<std::string, Xapian::Query>> parts_;
 };
 
+// Days since 1970-01-01 today (UTC).
+std::int64_t real_today();
+
+// True when every posting of `database` expired before `today`: an archive
+// (a snapshot of past postings), where hiding them all would show nothing,
+// so expiry is only judged there when a request names a date.
+bool is_archive(const Xapian::Database& database, std::int64_t today);
+
 // Days since 1970-01-01 of `date` ("YYYY-MM-DD"); throws SearchError
 // naming `what` when it is not a valid date.
 std::int64_t parse_day(const std::string& date, const std::string& what);

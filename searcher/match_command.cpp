@@ -4,6 +4,7 @@
 #include <boost/program_options.hpp>
 #include <iostream>
 
+#include "command_options.h"
 #include "commands.h"
 #include "exit_codes.h"
 #include "match_output.h"
@@ -57,21 +58,9 @@ po::options_description visible_options(MatchOptions& o) {
 bool parse(int argc, char** argv, MatchOptions& o) {
   po::options_description visible = visible_options(o);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(argc, argv).options(visible).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& error) {
-    throw SearchError(error.what());
-  }
-  if (vm.count("help")) {
-    std::cout << visible;
-    return false;
-  }
-  if (o.db.empty() || o.candidate.empty())
-    throw SearchError("match needs --db DB and --candidate FILE");
-  if (o.format != "text" && o.format != "json") {
-    throw SearchError("--format takes text or json, not \"" + o.format + "\"");
-  }
+  if (!parse_command_line(argc, argv, visible, visible, vm)) return false;
+  if (o.db.empty() || o.candidate.empty()) throw SearchError("match needs --db DB and --candidate FILE");
+  parse_output_format(o.format);
   if (vm.count("within")) {
     double km = vm["within"].as<double>();
     if (!(km > 0)) throw SearchError("--within takes a distance in km greater than 0");

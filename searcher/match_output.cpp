@@ -11,35 +11,6 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-std::string joined(const std::vector<std::string>& values, const char* separator) {
-  std::string out;
-  for (const std::string& value : values) {
-    if (value.empty()) continue;
-    if (!out.empty()) out += separator;
-    out += value;
-  }
-  return out;
-}
-
-// Snippet HTML (<mark> and escaped characters) as terminal text.
-std::string terminal_text(const std::string& html, bool color) {
-  static const std::pair<std::string, std::string> kReplacements[] = {
-      {"<mark>", "\033[1m"}, {"</mark>", "\033[0m"}, {"&lt;", "<"}, {"&gt;", ">"},
-      {"&quot;", "\""},      {"&#39;", "'"},         {"&amp;", "&"}};
-  std::string text = html;
-  for (const auto& [from, to] : kReplacements) {
-    std::string replacement = color || from[0] != '<' ? to : "";
-    for (std::size_t at = text.find(from); at != std::string::npos;
-         at = text.find(from, at + replacement.size())) {
-      text.replace(at, from.size(), replacement);
-    }
-  }
-  for (char& c : text) {
-    if (c == '\n') c = ' ';
-  }
-  return text;
-}
-
 std::string experience_text(const Candidate& candidate) {
   if (!candidate.experience_months) return "";
   return std::to_string((*candidate.experience_months + 6) / 12) + " years of experience";
@@ -87,12 +58,12 @@ void print_match_text(const MatchResponse& match, const Candidate& candidate, bo
     const Posting& p = hit.posting;
     std::string distance;
     if (hit.distance_km) distance = std::to_string(std::lround(*hit.distance_km)) + " km";
-    out << hit.rank << ". " << terminal_text(hit.title_html, color) << "\n   "
+    out << hit.rank << ". " << html_to_terminal(hit.title_html, color) << "\n   "
         << joined({p.company, places_line(p), distance, joined(p.employment_types, ", "),
                    p.date_posted},
                   " | ")
         << "\n   why: " << explanation_line(match.explanations[i], candidate) << "\n   "
-        << terminal_text(hit.snippet, color) << "\n   id " << p.id << "\n\n";
+        << html_to_terminal(hit.snippet, color) << "\n   id " << p.id << "\n\n";
   }
 }
 

@@ -7,6 +7,7 @@
 #include "posting_json.h"
 #include "schema.h"
 #include "search_error.h"
+#include "search_hits.h"
 #include "text_analysis.h"
 
 namespace jobsearch {
@@ -17,7 +18,6 @@ namespace {
 constexpr double kNearWeight = 0.45;
 // How much the terms found by relevance feedback add.
 constexpr double kFeedbackWeight = 0.5;
-constexpr std::size_t kSnippetLength = 240;
 // Education categories (normalize.h), lowest first, then the unranked one.
 constexpr const char* kEducationCategories[] = {"high school", "associate degree",
                                                 "bachelor degree", "postgraduate degree",
@@ -67,18 +67,6 @@ std::string term_after(const Xapian::Document& document, const std::string& pref
   return (*it).substr(prefix.size());
 }
 
-SearchHit make_hit(const Xapian::MSetIterator& item, const Xapian::MSet& mset) {
-  SearchHit hit;
-  hit.rank = item.get_rank() + 1;
-  hit.score = item.get_weight();
-  hit.similar_count = item.get_collapse_count();
-  hit.posting = posting_from_json(nlohmann::json::parse(item.get_document().get_data()));
-  hit.snippet = mset.snippet(hit.posting.description, kSnippetLength, text_stemmer(),
-                             Xapian::MSet::SNIPPET_EXHAUSTIVE, "<mark>", "</mark>", "…");
-  hit.title_html = mset.snippet(hit.posting.title, hit.posting.title.size() * 2 + 16,
-                                text_stemmer(), 0, "<mark>", "</mark>", "");
-  return hit;
-}
 
 SearchResponse response_for(const Xapian::Query& query, const Xapian::MSet& mset, unsigned offset,
                             unsigned limit) {
@@ -159,11 +147,8 @@ FilterContext Matcher::filter_context(const MatchRequest& request,
                                       const std::optional<MatchOrigin>& origin) const {
   FilterContext context;
   context.today = parse_day(request.now.empty() ? current_date() : request.now, "now");
-  // An index whose every posting has expired is an archive: nothing is hidden.
-  bool archive =
-      Xapian::sortable_unserialise(database_.get_value_upper_bound(schema::kSlotValidThrough)) <
-      static_cast<double>(context.today);
-  context.hide_expired = !request.constraints.include_expired && !archive;
+  context.hide_expired = !request.constraints.include_expired &&
+                         (!request.now.empty() || !is_archive(database_, context.today));
   if (origin) context.near = origin->place;
   return context;
 }

@@ -12,35 +12,6 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-std::string joined(const std::vector<std::string>& values, const char* separator) {
-  std::string out;
-  for (const std::string& value : values) {
-    if (value.empty()) continue;
-    if (!out.empty()) out += separator;
-    out += value;
-  }
-  return out;
-}
-
-// The snippet's HTML (<mark> and five escaped characters) made terminal text.
-std::string snippet_for_terminal(const std::string& html, bool color) {
-  static const std::pair<const char*, const char*> kReplacements[] = {
-      {"<mark>", "\033[1m"}, {"</mark>", "\033[0m"}, {"&lt;", "<"}, {"&gt;", ">"},
-      {"&quot;", "\""},      {"&#39;", "'"},         {"&amp;", "&"}};
-  std::string text = html;
-  for (const auto& [from, to] : kReplacements) {
-    std::string replacement = color || from[0] != '<' ? to : "";
-    for (std::size_t at = text.find(from); at != std::string::npos;
-         at = text.find(from, at + replacement.size())) {
-      text.replace(at, std::string_view(from).size(), replacement);
-    }
-  }
-  for (char& c : text) {
-    if (c == '\n') c = ' ';
-  }
-  return text;
-}
-
 std::string salary_line(const Salary& salary) {
   std::ostringstream out;
   out << std::fixed << std::setprecision(0);
@@ -69,6 +40,34 @@ json facets_to_json(const std::vector<FacetCounts>& facets) {
 }
 
 }  // namespace
+
+std::string joined(const std::vector<std::string>& values, const char* separator) {
+  std::string out;
+  for (const std::string& value : values) {
+    if (value.empty()) continue;
+    if (!out.empty()) out += separator;
+    out += value;
+  }
+  return out;
+}
+
+std::string html_to_terminal(const std::string& html, bool color) {
+  static const std::pair<const char*, const char*> kReplacements[] = {
+      {"<mark>", "\033[1m"}, {"</mark>", "\033[0m"}, {"&lt;", "<"}, {"&gt;", ">"},
+      {"&quot;", "\""},      {"&#39;", "'"},         {"&amp;", "&"}};
+  std::string text = html;
+  for (const auto& [from, to] : kReplacements) {
+    std::string replacement = color || from[0] != '<' ? to : "";
+    for (std::size_t at = text.find(from); at != std::string::npos;
+         at = text.find(from, at + replacement.size())) {
+      text.replace(at, std::string_view(from).size(), replacement);
+    }
+  }
+  for (char& c : text) {
+    if (c == '\n') c = ' ';
+  }
+  return text;
+}
 
 std::string places_line(const Posting& posting) {
   std::vector<std::string> places;
@@ -133,11 +132,11 @@ void print_response_text(const SearchResponse& response, bool color, std::ostrea
     std::string distance;
     if (hit.distance_km) distance = std::to_string(static_cast<long>(std::lround(*hit.distance_km))) + " km";
     std::string pay = p.salary ? salary_line(*p.salary) : "";
-    out << hit.rank << ". " << snippet_for_terminal(hit.title_html, color)
+    out << hit.rank << ". " << html_to_terminal(hit.title_html, color)
         << "\n   " << joined({p.company, places_line(p), distance, joined(p.employment_types, ", "),
                                pay, p.date_posted},
                               " | ")
-        << "\n   " << snippet_for_terminal(hit.snippet, color) << "\n   id " << p.id;
+        << "\n   " << html_to_terminal(hit.snippet, color) << "\n   id " << p.id;
     if (hit.similar_count > 0) out << "  (+" << hit.similar_count << " similar postings)";
     out << "\n\n";
   }

@@ -11,25 +11,14 @@
 #include "recency_source.h"
 #include "schema.h"
 #include "search_error.h"
+#include "search_hits.h"
 #include "text_analysis.h"
 
 namespace jobsearch {
 namespace {
 
-constexpr std::size_t kSnippetLength = 240;
 constexpr double kRecencyHalfLifeDays = 30;
 constexpr double kMetresPerKm = 1000.0;
-
-std::int64_t real_today() { return static_cast<std::int64_t>(std::time(nullptr)) / 86400; }
-
-// An index whose every posting expired before `today` is an archive (a
-// snapshot of past postings): hiding them all would show nothing, so
-// expiry is only judged there when the request names a date (`now`).
-bool is_archive(const Xapian::Database& database, std::int64_t today) {
-  Xapian::doccount documents = database.get_doccount();
-  if (documents == 0 || database.get_value_freq(schema::kSlotValidThrough) != documents) return false;
-  return Xapian::sortable_unserialise(database.get_value_upper_bound(schema::kSlotValidThrough)) < today;
-}
 
 FilterContext make_context(const SearchRequest& request, const Xapian::Database& database) {
   FilterContext context;
@@ -87,22 +76,6 @@ std::optional<double> nearest_km(const Posting& posting, const FilterContext& co
   return nearest;
 }
 
-SearchHit make_hit(const Xapian::MSetIterator& item, const Xapian::MSet& mset,
-                   const FilterContext& context) {
-  SearchHit hit;
-  hit.rank = item.get_rank() + 1;
-  hit.score = item.get_weight();
-  hit.similar_count = item.get_collapse_count();
-  hit.posting = posting_from_json(nlohmann::json::parse(item.get_document().get_data()));
-  hit.snippet = mset.snippet(hit.posting.description, kSnippetLength, text_stemmer(),
-                             Xapian::MSet::SNIPPET_EXHAUSTIVE, "<mark>", "</mark>", "…");
-  // Long enough for the whole title: only the marks are wanted.
-  hit.title_html = mset.snippet(hit.posting.title, hit.posting.title.size() * 2 + 16,
-                                text_stemmer(), 0, "<mark>", "</mark>", "");
-  hit.distance_km = nearest_km(hit.posting, context);
-  return hit;
-}
-
 Xapian::Query with_recency(const Xapian::Query& query, const SearchRequest& request,
                            std::int64_t today) {
   if (request.recency_boost <= 0) return query;
@@ -152,7 +125,9 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
   response.expired_hidden = context.hide_expired;
   response.near = context.near;
   for (auto item = mset.begin(); item != mset.end(); ++item) {
-    response.hits.push_back(make_hit(item, mset, context));
+    SearchHit hit = make_hit(item, mset);
+    hit.distance_km = nearest_km(hit.posting, context);
+    response.hits.push_back(std::move(hit));
   }
   if (!request.facets.empty()) {
     FacetResult facets = count_facets(database_, text, filters, request, context.today);

@@ -4,6 +4,7 @@
 #include <boost/program_options.hpp>
 #include <iostream>
 
+#include "command_options.h"
 #include "commands.h"
 #include "exit_codes.h"
 #include "matcher.h"
@@ -38,20 +39,9 @@ bool parse(int argc, char** argv, SimilarOptions& o) {
   po::positional_options_description positional;
   positional.add("id", 1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& error) {
-    throw SearchError(error.what());
-  }
-  if (vm.count("help")) {
-    std::cout << visible;
-    return false;
-  }
+  if (!parse_command_line(argc, argv, all, visible, vm, &positional)) return false;
   if (o.db.empty() || o.id.empty()) throw SearchError("similar needs --db DB and a posting ID");
-  if (o.format != "text" && o.format != "json") {
-    throw SearchError("--format takes text or json, not \"" + o.format + "\"");
-  }
+  parse_output_format(o.format);
   return true;
 }
 

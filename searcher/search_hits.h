@@ -1,0 +1,15 @@
+// search_hits.h: one matched document -> the hit shown to the user.
+#pragma once
+
+#include <xapian.h>
+
+#include "search_response.h"
+
+namespace jobsearch {
+
+// The hit for `item` of `mset`: rank, score, re-posts folded under it, the
+// posting, its description snippet and its title with the matched words
+// in <mark> (both HTML-escaped). The distance is left to the caller.
+SearchHit make_hit(const Xapian::MSetIterator& item, const Xapian::MSet& mset);
+
+}  // namespace jobsearch
