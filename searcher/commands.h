@@ -10,6 +10,10 @@ namespace jobsearch {
 // `jobsearch [search] --db DB [QUERY] [options]` and `jobsearch --db DB get ID`.
 int run_search_command(int argc, char** argv);
 
+// `jobsearch serve --db DB [--host H] [--port P] [--threads N]`: the HTTP API
+// and search page (http_server.h) until SIGINT or SIGTERM.
+int run_serve_command(int argc, char** argv);
+
 // `jobsearch match --db DB --candidate FILE [constraints]`: postings for a
 // candidate profile, each explained (matcher.h).
 int run_match_command(int argc, char** argv);

@@ -88,7 +88,7 @@ void run_pass(const Xapian::Database& database, const Xapian::Query& query, cons
 }  // namespace
 
 Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter) {
-  Xapian::Query base = query.empty() ? Xapian::Query::MatchAll : query;
+  Xapian::Query base = query.empty() ? Xapian::Query(std::string()) : query;
   return filter.empty() ? base : Xapian::Query(Xapian::Query::OP_FILTER, base, filter);
 }
 

@@ -22,7 +22,7 @@ Xapian::Query at_most(Xapian::valueno slot, double value) {
 }
 
 Xapian::Query without(const char* term) {
-  return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, Xapian::Query(term));
+  return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query(std::string()), Xapian::Query(term));
 }
 
 Xapian::Query either(Xapian::Query a, Xapian::Query b) {

@@ -25,7 +25,7 @@ constexpr const char* kEducationCategories[] = {"high school", "associate degree
 
 Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter) {
   if (filter.empty()) return query;
-  return Xapian::Query(Xapian::Query::OP_FILTER, query.empty() ? Xapian::Query::MatchAll : query,
+  return Xapian::Query(Xapian::Query::OP_FILTER, query.empty() ? Xapian::Query(std::string()) : query,
                        filter);
 }
 
@@ -53,7 +53,7 @@ Xapian::Query education_filter(const Candidate& candidate) {
     int level = education_rank(category);
     if ((level > 0 && level <= rank) || (level == 0 && certified)) accepted.push_back(term);
   }
-  Xapian::Query none(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+  Xapian::Query none(Xapian::Query::OP_AND_NOT, Xapian::Query(std::string()),
                      Xapian::Query(Xapian::Query::OP_OR, stated.begin(), stated.end()));
   accepted.push_back(none);
   return Xapian::Query(Xapian::Query::OP_OR, accepted.begin(), accepted.end());

@@ -5,6 +5,7 @@
 namespace jobsearch {
 
 const NamedCommand kNamedCommands[] = {
+    {"serve", run_serve_command},
     {"match", run_match_command},
     {"similar", run_similar_command},
     {"batch", run_batch_command},

@@ -130,7 +130,7 @@ std::string QueryBuilder::spelling_suggestion(const std::string& text) const {
 Xapian::Query QueryBuilder::build(const SearchRequest& request) const {
   Xapian::Query query = text_query(request.query, request.title_weight);
   Xapian::Query filter = filter_query(request.filters);
-  if (query.empty()) query = Xapian::Query::MatchAll;
+  if (query.empty()) query = Xapian::Query(std::string());
   if (filter.empty()) return query;
   return Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
 }
