@@ -20,14 +20,14 @@ std::string shell_quote(const std::string& arg) {
   return quoted + "'";
 }
 
+}  // namespace
+
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
 }
-
-}  // namespace
 
 CommandResult run_command(const std::vector<std::string>& args, const std::string& stdin_path) {
   TempDir scratch;

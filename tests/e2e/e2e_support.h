@@ -33,6 +33,9 @@ class TempDir {
   std::string path_;
 };
 
+// The whole content of a file ("" when it cannot be read).
+std::string read_file(const std::string& path);
+
 // A path inside the source tree ("corpus/postings").
 std::string source_path(const std::string& relative);
 

@@ -1,5 +1,7 @@
 #include "http_client.h"
 
+#include "e2e_support.h"
+
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -65,13 +67,6 @@ bool parse_response(const std::string& data, bool closed, HttpResponse& response
   auto length = response.headers.find("content-length");
   if (length == response.headers.end()) return closed;
   return response.body.size() >= std::stoul(length->second) || closed;
-}
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
 }
 
 }  // namespace
