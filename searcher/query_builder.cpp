@@ -127,14 +127,6 @@ std::string QueryBuilder::spelling_suggestion(const std::string& text) const {
   return suggestion;
 }
 
-Xapian::Query QueryBuilder::build(const SearchRequest& request) const {
-  Xapian::Query query = text_query(request.query, request.title_weight);
-  Xapian::Query filter = filter_query(request.filters);
-  if (query.empty()) query = Xapian::Query(std::string());
-  if (filter.empty()) return query;
-  return Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
-}
-
 Xapian::Query QueryBuilder::filter_query(
     const std::map<std::string, std::vector<std::string>>& filters) {
   std::vector<Xapian::Query> groups;

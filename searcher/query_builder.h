@@ -7,7 +7,6 @@
 
 #include <xapian.h>
 
-#include "search_request.h"
 
 namespace jobsearch {
 
@@ -29,12 +28,9 @@ class QueryBuilder {
   // is known.
   std::string spelling_suggestion(const std::string& text) const;
 
-  // text_query(request.query) filtered by request.filters (the facet
-  // values only; see filters.h for the rest).
-  Xapian::Query build(const SearchRequest& request) const;
-
-  // Just facet filters: OR within a facet, AND across facets. Empty query
-  // when there are none. Throws SearchError for an unknown facet.
+  // Just facet filters: OR within a facet, AND across facets (filters.h
+  // builds the rest). Empty query when there are none. Throws SearchError
+  // for an unknown facet.
   static Xapian::Query filter_query(const std::map<std::string, std::vector<std::string>>& filters);
 
  private:

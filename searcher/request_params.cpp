@@ -150,8 +150,6 @@ void add_ranges(const RequestParams& params, SearchRequest& request) {
 
 }  // namespace
 
-const std::vector<std::string>& request_param_names() { return kNames; }
-
 SearchRequest request_from_params(const RequestParams& params) {
   for (const auto& [name, values] : params) {
     if (std::find(kNames.begin(), kNames.end(), name) == kNames.end()) {

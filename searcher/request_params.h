@@ -35,7 +35,4 @@ using RequestParams = std::map<std::string, std::vector<std::string>>;
 // number or an unknown facet or sort order.
 SearchRequest request_from_params(const RequestParams& params);
 
-// The names request_from_params accepts, for help texts and validation.
-const std::vector<std::string>& request_param_names();
-
 }  // namespace jobsearch
