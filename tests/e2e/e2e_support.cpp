@@ -63,6 +63,17 @@ CommandResult index(const std::string& db, const std::vector<std::string>& paths
   return run_command(args);
 }
 
+const std::string& bundled_corpus_db() {
+  static TempDir folder;
+  static const std::string db = [] {
+    std::string path = folder.file("corpus.db");
+    CommandResult result = index(path, {source_path("corpus/postings")});
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    return path;
+  }();
+  return db;
+}
+
 nlohmann::json search_json(const std::string& db, const std::vector<std::string>& args) {
   std::vector<std::string> command = {JOBSEARCH_BIN, "--db", db, "--format", "json"};
   command.insert(command.end(), args.begin(), args.end());

@@ -39,6 +39,10 @@ std::string read_file(const std::string& path);
 // A path inside the source tree ("corpus/postings").
 std::string source_path(const std::string& relative);
 
+// A database of the bundled corpus (corpus/postings), indexed once per test
+// process and removed at exit. Tests only read it.
+const std::string& bundled_corpus_db();
+
 // jobindex --db DB PATHS...
 CommandResult index(const std::string& db, const std::vector<std::string>& paths);
 

@@ -17,12 +17,9 @@ using nlohmann::json;
 
 class MatchingTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    tmp_ = new TempDir;
-    index(db(), {source_path("corpus/postings")});
-  }
+  static void SetUpTestSuite() { tmp_ = new TempDir; }  // scratch files
   static void TearDownTestSuite() { delete tmp_; }
-  static std::string db() { return tmp_->file("corpus.db"); }
+  static std::string db() { return bundled_corpus_db(); }
   static std::string nurse() { return source_path("tests/data/matching/nurse-pasadena.json"); }
 
   static json match_json(std::vector<std::string> args) {
