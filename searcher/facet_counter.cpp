@@ -1,50 +1,37 @@
 #include "facet_counter.h"
 
-#include <algorithm>
-
-#include "schema.h"
-
 namespace jobsearch {
 
-FacetCounter::FacetCounter(std::vector<Xapian::valueno> slots)
-    : slots_(std::move(slots)), counts_(slots_.size()) {}
+const FacetColumn& FacetColumns::column(Xapian::valueno slot) {
+  std::shared_ptr<const FacetColumn>& column = columns_[slot];
+  if (!column) column = std::make_shared<const FacetColumn>(database_, slot);
+  return *column;
+}
+
+FacetCounter::FacetCounter(std::vector<const FacetColumn*> columns)
+    : columns_(std::move(columns)) {
+  for (const FacetColumn* column : columns_) counts_.emplace_back(column->value_count(), 0);
+}
 
 void FacetCounter::operator()(const Xapian::Document& document, double) {
-  for (std::size_t i = 0; i < slots_.size(); ++i) {
-    const std::string joined = document.get_value(slots_[i]);
-    std::size_t start = 0;
-    while (start < joined.size()) {
-      std::size_t end = joined.find(schema::kValueSeparator, start);
-      if (end == std::string::npos) end = joined.size();
-      // The indexer writes each value of a document once, so no de-duplication here.
-      ++counts_[i][joined.substr(start, end - start)];
-      start = end + 1;
+  const Xapian::docid docid = document.get_docid();
+  for (std::size_t i = 0; i < columns_.size(); ++i) {
+    const FacetColumn& column = *columns_[i];
+    // The engine never reopens its database, so this holds; checked for safety's sake.
+    if (!column.covers(docid)) continue;
+    std::vector<std::uint64_t>& counts = counts_[i];
+    for (const std::uint32_t* ordinal = column.begin(docid); ordinal != column.end(docid); ++ordinal) {
+      ++counts[*ordinal];
     }
   }
 }
 
-FacetCounts FacetCounter::top_values(Xapian::valueno slot, const std::string& name,
-                                     unsigned limit) const {
-  FacetCounts result;
-  result.name = name;
-  auto it = std::find(slots_.begin(), slots_.end(), slot);
-  if (it == slots_.end()) return result;
-  const auto& counts = counts_[it - slots_.begin()];
-  std::vector<FacetValue> values;
-  values.reserve(counts.size());
-  for (const auto& [value, count] : counts) values.push_back({value, count});
-  std::sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
-    return a.count != b.count ? a.count > b.count : a.value < b.value;
-  });
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    if (i < limit) {
-      result.values.push_back(values[i]);
-    } else {
-      result.other_count += values[i].count;
-      ++result.other_values;
-    }
+void FacetCounter::add_counts(std::size_t index,
+                              std::unordered_map<std::string, std::uint64_t>& totals) const {
+  const std::vector<std::uint64_t>& counts = counts_[index];
+  for (std::uint32_t ordinal = 0; ordinal < counts.size(); ++ordinal) {
+    if (counts[ordinal] > 0) totals[columns_[index]->value(ordinal)] += counts[ordinal];
   }
-  return result;
 }
 
 }  // namespace jobsearch

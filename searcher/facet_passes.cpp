@@ -1,7 +1,8 @@
 #include "facet_passes.h"
 
-#include <limits>
+#include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "facet_counter.h"
 #include "facet_terms.h"
@@ -57,31 +58,71 @@ FacetCounts with_selected(const FacetCounts& all, const FacetRequest& facet_requ
   return out;
 }
 
-void run_pass(const Xapian::Database& database, const Xapian::Query& query, const Pass& pass,
-              const SearchRequest& request, std::int64_t today, FacetResult& result,
-              bool sets_total) {
-  std::vector<Xapian::valueno> slots;
-  for (std::size_t i : pass.term_facets) slots.push_back(find_facet(request.facets[i].name)->slot);
+// One pass's counts, summed over the shards.
+struct PassCounts {
+  std::vector<std::unordered_map<std::string, std::uint64_t>> terms;  // per pass.term_facets
+  std::vector<FacetCounts> ranges;                                    // per pass.range_facets
+  std::uint64_t matches = 0;
+};
+
+void add_buckets(FacetCounts& total, const FacetCounts& shard) {
+  if (total.values.empty()) {
+    total = shard;
+    return;
+  }
+  for (std::size_t b = 0; b < shard.values.size(); ++b) total.values[b].count += shard.values[b].count;
+}
+
+// Every value with its count, most frequent first (ties by value).
+FacetCounts ranked(const std::string& name, const std::unordered_map<std::string, std::uint64_t>& totals) {
+  FacetCounts all;
+  all.name = name;
+  for (const auto& [value, count] : totals) all.values.push_back({value, count});
+  std::sort(all.values.begin(), all.values.end(), [](const FacetValue& a, const FacetValue& b) {
+    return a.count != b.count ? a.count > b.count : a.value < b.value;
+  });
+  return all;
+}
+
+// An unweighted match over every document of one shard, counting as it goes.
+void count_shard(FacetColumns& shard, const Xapian::Query& query, const Pass& pass,
+                 const SearchRequest& request, std::int64_t today, PassCounts& counts) {
+  std::vector<const FacetColumn*> term_columns;
+  for (std::size_t i : pass.term_facets) {
+    term_columns.push_back(&shard.column(find_facet(request.facets[i].name)->slot));
+  }
   std::vector<RangeFacet> ranges;
   for (std::size_t i : pass.range_facets) ranges.push_back(*find_range_facet(request.facets[i].name, today));
-  FacetCounter terms(slots);
+  FacetCounter terms(term_columns);
   RangeCounter range_counter(ranges);
-  Xapian::Enquire enquire(database);
+  Xapian::Enquire enquire(shard.database());
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
-  if (!slots.empty()) enquire.add_matchspy(&terms);
+  if (!term_columns.empty()) enquire.add_matchspy(&terms);
   if (!ranges.empty()) enquire.add_matchspy(&range_counter);
-  Xapian::MSet mset = enquire.get_mset(0, 0, database.get_doccount());
-  if (sets_total) result.total = mset.get_matches_estimated();
+  Xapian::MSet mset = enquire.get_mset(0, 0, shard.database().get_doccount());
+  counts.matches += mset.get_matches_estimated();
+  for (std::size_t k = 0; k < pass.term_facets.size(); ++k) terms.add_counts(k, counts.terms[k]);
+  for (std::size_t k = 0; k < pass.range_facets.size(); ++k) add_buckets(counts.ranges[k], range_counter.counts(k));
+}
+
+void run_pass(std::vector<FacetColumns>& shards, const Xapian::Query& query, const Pass& pass,
+              const SearchRequest& request, std::int64_t today, FacetResult& result,
+              bool sets_total) {
+  PassCounts counts;
+  counts.terms.resize(pass.term_facets.size());
+  counts.ranges.resize(pass.range_facets.size());
+  for (FacetColumns& shard : shards) count_shard(shard, query, pass, request, today, counts);
+  if (sets_total) result.total = counts.matches;
   for (std::size_t k = 0; k < pass.term_facets.size(); ++k) {
     const FacetRequest& facet = request.facets[pass.term_facets[k]];
     auto picked = request.filters.find(facet.name);
-    FacetCounts all = terms.top_values(slots[k], facet.name, std::numeric_limits<unsigned>::max());
     result.facets[pass.term_facets[k]] =
-        with_selected(all, facet, picked == request.filters.end() ? std::vector<std::string>{} : picked->second);
+        with_selected(ranked(facet.name, counts.terms[k]), facet,
+                      picked == request.filters.end() ? std::vector<std::string>{} : picked->second);
   }
   for (std::size_t k = 0; k < pass.range_facets.size(); ++k) {
-    result.facets[pass.range_facets[k]] = range_counter.counts(k);
+    result.facets[pass.range_facets[k]] = counts.ranges[k];
   }
 }
 
@@ -92,8 +133,9 @@ Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter) 
   return filter.empty() ? base : Xapian::Query(Xapian::Query::OP_FILTER, base, filter);
 }
 
-FacetResult count_facets(const Xapian::Database& database, const Xapian::Query& text,
-                         const Filters& filters, const SearchRequest& request, std::int64_t today) {
+FacetResult count_facets(std::vector<FacetColumns>& shards, const Xapian::Query& text,
+                         const Filters& filters, const SearchRequest& request,
+                         std::int64_t today) {
   for (const FacetRequest& facet : request.facets) {
     if (find_facet(facet.name) == nullptr && !is_range_facet(facet.name)) {
       throw SearchError("unknown facet \"" + facet.name + "\"");
@@ -103,7 +145,7 @@ FacetResult count_facets(const Xapian::Database& database, const Xapian::Query& 
   result.facets.resize(request.facets.size());
   for (const auto& [dimension, pass] : plan_passes(filters, request)) {
     Xapian::Query query = filtered(text, filters.all_except(dimension));
-    run_pass(database, query, pass, request, today, result, dimension.empty());
+    run_pass(shards, query, pass, request, today, result, dimension.empty());
   }
   return result;
 }

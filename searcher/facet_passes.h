@@ -6,6 +6,7 @@
 
 #include <xapian.h>
 
+#include "facet_counter.h"
 #include "filters.h"
 #include "search_request.h"
 #include "search_response.h"
@@ -22,8 +23,11 @@ struct FacetResult {
 // matches. A facet whose own dimension is filtered is counted without
 // that filter (so the other values stay visible), and the values picked
 // are always listed, even with a count of 0. Re-posts are each counted.
-FacetResult count_facets(const Xapian::Database& database, const Xapian::Query& text,
-                         const Filters& filters, const SearchRequest& request, std::int64_t today);
+// Each pass runs shard by shard (`shards`: every shard of the database
+// searched), and the counts are summed.
+FacetResult count_facets(std::vector<FacetColumns>& shards, const Xapian::Query& text,
+                         const Filters& filters, const SearchRequest& request,
+                         std::int64_t today);
 
 // `query` (MatchAll when empty) restricted by `filter` (none when empty).
 Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter);

@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "database_shards.h"
 #include "facet_passes.h"
 #include "filters.h"
 #include "normalize.h"
@@ -86,7 +87,11 @@ Xapian::Query with_recency(const Xapian::Query& query, const SearchRequest& requ
 
 }  // namespace
 
-SearchEngine::SearchEngine(const std::string& path) : database_(path) {}
+SearchEngine::SearchEngine(const std::string& path) {
+  DatabaseShards opened = open_database_shards(path);
+  database_ = opened.whole;
+  for (const Xapian::Database& shard : opened.shards) shards_.emplace_back(shard);
+}
 
 SearchResponse SearchEngine::search(const SearchRequest& request) {
   QueryBuilder builder(database_);
@@ -130,7 +135,8 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
     response.hits.push_back(std::move(hit));
   }
   if (!request.facets.empty()) {
-    FacetResult facets = count_facets(database_, text, filters, request, context.today);
+    if (shards_.empty()) throw SearchError("facets cannot be counted over remote shards");
+    FacetResult facets = count_facets(shards_, text, filters, request, context.today);
     response.facets = std::move(facets.facets);
     response.total = facets.total;
     response.total_exact = true;

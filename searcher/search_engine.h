@@ -6,6 +6,7 @@
 
 #include <xapian.h>
 
+#include "facet_counter.h"
 #include "posting.h"
 #include "search_request.h"
 #include "search_response.h"
@@ -42,6 +43,7 @@ class SearchEngine {
                      const FilterContext& context);
 
   Xapian::Database database_;
+  std::vector<FacetColumns> shards_;  // for facets; empty when a shard is remote
 };
 
 }  // namespace jobsearch

@@ -102,6 +102,30 @@ TEST_F(SearchEngineTest, FacetsCountEveryMatchExactly) {
   EXPECT_EQ(response.facets[1].values.size(), 3u);
 }
 
+// An engine keeps its facet columns between searches: counts must not
+// carry over from one search to the next.
+TEST_F(SearchEngineTest, OneEngineCountsEachSearchAfresh) {
+  SearchEngine engine(path_);
+  SearchRequest everything;
+  everything.facets = {{"employment_type", 10}};
+  SearchRequest nurses = everything;
+  nurses.query = "registered nurse";
+  nurses.filters["location"] = {"Austin"};
+  for (int round = 0; round < 2; ++round) {
+    SearchResponse all = engine.search(everything);
+    ASSERT_EQ(all.facets[0].values.size(), 3u);
+    EXPECT_EQ(all.facets[0].values[0].value, "FULL_TIME");
+    EXPECT_EQ(all.facets[0].values[0].count, 2u);
+    SearchResponse some = engine.search(nurses);
+    EXPECT_EQ(some.total, 2u);
+    ASSERT_EQ(some.facets[0].values.size(), 2u);
+    EXPECT_EQ(some.facets[0].values[0].value, "CONTRACTOR");
+    EXPECT_EQ(some.facets[0].values[0].count, 1u);
+    EXPECT_EQ(some.facets[0].values[1].value, "FULL_TIME");
+    EXPECT_EQ(some.facets[0].values[1].count, 1u);
+  }
+}
+
 TEST_F(SearchEngineTest, PagingContinuesTheRanking) {
   SearchRequest request;
   request.offset = 2;

@@ -1,0 +1,37 @@
+// facet_column.h: one facet slot's values for every document, held in
+// memory as small integers.
+//
+// Counting facets by reading each matching document's value string and
+// hashing it costs more than the match itself; with the values numbered
+// once per database (ordinals), counting is an array increment per value.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+namespace jobsearch {
+
+class FacetColumn {
+ public:
+  // Reads `slot` of every document (values joined by
+  // schema::kValueSeparator) in one pass over its value stream.
+  FacetColumn(const Xapian::Database& database, Xapian::valueno slot);
+
+  // The ordinals of document `docid`'s values, as [first, last).
+  const std::uint32_t* begin(Xapian::docid docid) const { return &ordinals_[starts_[docid]]; }
+  const std::uint32_t* end(Xapian::docid docid) const { return &ordinals_[starts_[docid + 1]]; }
+  bool covers(Xapian::docid docid) const { return docid + 1 < starts_.size(); }
+
+  std::size_t value_count() const { return values_.size(); }
+  const std::string& value(std::uint32_t ordinal) const { return values_[ordinal]; }
+
+ private:
+  std::vector<std::uint32_t> starts_;    // by docid: first index into ordinals_
+  std::vector<std::uint32_t> ordinals_;  // each document's values, in docid order
+  std::vector<std::string> values_;      // by ordinal
+};
+
+}  // namespace jobsearch
