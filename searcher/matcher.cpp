@@ -8,6 +8,7 @@
 #include "schema.h"
 #include "search_error.h"
 #include "search_hits.h"
+#include "snippet_window.h"
 #include "text_analysis.h"
 
 namespace jobsearch {
@@ -77,8 +78,9 @@ SearchResponse response_for(const Xapian::Query& query, const Xapian::MSet& mset
       mset.get_uncollapsed_matches_lower_bound() == mset.get_uncollapsed_matches_upper_bound();
   response.offset = offset;
   response.limit = limit;
+  const std::vector<std::string> stems = query_stems(query);
   for (auto item = mset.begin(); item != mset.end(); ++item) {
-    response.hits.push_back(make_hit(item, mset));
+    response.hits.push_back(make_hit(item, mset, stems));
   }
   return response;
 }

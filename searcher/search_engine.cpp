@@ -13,6 +13,7 @@
 #include "schema.h"
 #include "search_error.h"
 #include "search_hits.h"
+#include "snippet_window.h"
 #include "text_analysis.h"
 
 namespace jobsearch {
@@ -129,8 +130,9 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
   response.now = date_from_days(context.today);
   response.expired_hidden = context.hide_expired;
   response.near = context.near;
+  const std::vector<std::string> stems = query_stems(query);
   for (auto item = mset.begin(); item != mset.end(); ++item) {
-    SearchHit hit = make_hit(item, mset);
+    SearchHit hit = make_hit(item, mset, stems);
     hit.distance_km = nearest_km(hit.posting, context);
     response.hits.push_back(std::move(hit));
   }
