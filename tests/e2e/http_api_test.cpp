@@ -1,5 +1,6 @@
 // End to end: `jobsearch serve` on the bundled corpus answers over HTTP
 // exactly what the command line answers, and serves its page.
+#include <algorithm>
 #include <chrono>
 #include <regex>
 #include <thread>
@@ -172,16 +173,23 @@ TEST_F(HttpApiTest, EachRequestIsLoggedOnOneLine) {
   http_get(port(), "/healthz");
   http_get(port(), "/api/search?q=nurse&limit=2");
   http_get(port(), "/no/such/page");
-  std::string log;
-  for (int i = 0; i < 100 && log.find("/no/such/page") == std::string::npos; ++i) {
-    if (i > 0) std::this_thread::sleep_for(std::chrono::milliseconds(10));  // written just after the answer
-    log = server_->err();
-  }
+  std::vector<std::regex> patterns;
   for (const char* line : {R"(GET /healthz 200 \d+\.\d\d ms)", R"(GET /api/search\?q=nurse&limit=2 200 \d+\.\d\d ms)",
                            R"(GET /no/such/page 404 \d+\.\d\d ms)"}) {
-    std::regex pattern(std::string(R"((^|\n)\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ )") + line + "\n");
-    EXPECT_TRUE(std::regex_search(log, pattern)) << line << " in\n" << log;
+    patterns.emplace_back(std::string(R"((^|\n)\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ )") + line + "\n");
   }
+  auto all_logged = [&patterns](const std::string& log) {
+    return std::all_of(patterns.begin(), patterns.end(),
+                       [&log](const std::regex& pattern) { return std::regex_search(log, pattern); });
+  };
+  // Each line is written just after its answer, by the thread that served
+  // it: lines may come late, and in any order.
+  std::string log = server_->err();
+  for (int i = 0; i < 100 && !all_logged(log); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    log = server_->err();
+  }
+  EXPECT_TRUE(all_logged(log)) << log;
 }
 
 }  // namespace
