@@ -34,6 +34,9 @@ inline constexpr const char* kRepostPrefix = "XRP";  // XRP + repost_key()
 // XTE + word_key(title), with wdf 1 so that it carries weight: a query that
 // is a whole title ranks postings with exactly that title first.
 inline constexpr const char* kExactTitlePrefix = "XTE";
+// XTP + two adjacent words of the title (title_terms.h), with wdf 1: a
+// query's words in the title's order.
+inline constexpr const char* kTitlePairPrefix = "XTP";
 inline constexpr std::size_t kMaxTermLength = 240;  // Xapian's limit is 245 bytes
 // Present when the posting states the field, so that filters on a range of
 // the field can keep or drop postings that do not state it.

@@ -8,6 +8,7 @@
 #include "posting_json.h"
 #include "schema.h"
 #include "text_analysis.h"
+#include "title_terms.h"
 
 namespace jobsearch {
 namespace {
@@ -83,8 +84,8 @@ Xapian::Document DocumentBuilder::build(const Posting& posting) {
   index_text(posting);
   document.add_boolean_term(schema::kIdPrefix + posting.id);
   document.add_boolean_term(schema::kRepostPrefix + repost_key(posting));
-  std::string exact_title = (schema::kExactTitlePrefix + word_key(posting.title)).substr(0, schema::kMaxTermLength);
-  document.add_term(exact_title);
+  document.add_term(exact_title_term(posting.title));
+  for (const std::string& pair : title_pair_terms(posting.title)) document.add_term(pair);
   add_filter_terms(posting, document);
   add_values(posting, document);
   document.set_data(posting_to_json(posting).dump());

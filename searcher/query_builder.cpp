@@ -9,6 +9,7 @@
 #include "search_error.h"
 #include "synonym_expander.h"
 #include "text_analysis.h"
+#include "title_terms.h"
 
 namespace jobsearch {
 namespace {
@@ -65,16 +66,15 @@ Xapian::Query QueryBuilder::text_query(const std::string& text, double title_wei
     // The title is scored as a field of its own (its own length
     // normalisation), so a posting titled as the query outranks one that
     // only mentions the words in a long description; a title holding the
-    // words as typed, in order, counts once more.
+    // words as typed, in order, counts once more, and a title that is
+    // exactly the query once more again (Xapian normalises every field by
+    // the whole document's length, so that needs a term of its own).
     Xapian::Query boosted(Xapian::Query::OP_SCALE_WEIGHT, title, title_weight);
-    Xapian::Query phrase = title_phrase(text);
-    if (!phrase.empty()) {
-      // Xapian normalises every field by the whole document's length, so a
-      // title that is exactly the query gets its own term to lift it.
-      Xapian::Query exact(schema::kExactTitlePrefix + word_key(text));
+    Xapian::Query pairs = title_pairs(text);
+    if (!pairs.empty()) {
       std::vector<Xapian::Query> parts = {
-          boosted, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, title_weight),
-          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, exact, title_weight)};
+          boosted, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, pairs, title_weight),
+          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(exact_title_term(text)), title_weight)};
       boosted = combine(Xapian::Query::OP_OR, parts);
     }
     return Xapian::Query(Xapian::Query::OP_AND_MAYBE, all_fields, boosted);
@@ -83,14 +83,15 @@ Xapian::Query QueryBuilder::text_query(const std::string& text, double title_wei
   }
 }
 
-// The words of a plain multi-word query as a title phrase; empty when the
-// query uses any syntax of its own.
-Xapian::Query QueryBuilder::title_phrase(const std::string& text) const {
+// The pairs of adjacent words of a plain multi-word query, as title pair
+// terms (title_terms.h); empty when the query uses any syntax of its own.
+Xapian::Query QueryBuilder::title_pairs(const std::string& text) const {
   std::vector<std::string> words = split_words(text);
   bool plain = words.size() >= 2 && text.find_first_of("\":()*+-") == std::string::npos;
   for (const std::string& word : words) plain = plain && word != "AND" && word != "OR" && word != "NOT";
   if (!plain) return Xapian::Query();
-  return parser_.parse_query("\"" + text + "\"", kParseFlags, schema::kTitle.prefix);
+  std::vector<std::string> terms = title_pair_terms(text);
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
 std::string QueryBuilder::spelling_suggestion(const std::string& text) const {

@@ -34,7 +34,7 @@ class QueryBuilder {
   static Xapian::Query filter_query(const std::map<std::string, std::vector<std::string>>& filters);
 
  private:
-  Xapian::Query title_phrase(const std::string& text) const;
+  Xapian::Query title_pairs(const std::string& text) const;
 
   Xapian::Database database_;  // a handle: cheap to copy
   mutable Xapian::QueryParser parser_;

@@ -1,0 +1,26 @@
+// Tests of common/title_terms.
+#include "title_terms.h"
+
+#include <gtest/gtest.h>
+
+namespace jobsearch {
+namespace {
+
+TEST(TitleTermsTest, ExactTitleTermHoldsTheWordsOnly) {
+  EXPECT_EQ(exact_title_term("Data Scientist - NLP"), "XTEdata scientist nlp");
+}
+
+TEST(TitleTermsTest, PairsAreAdjacentWordsInOrderEachOnce) {
+  EXPECT_EQ(title_pair_terms("Senior Data Engineer, Data Platform"),
+            (std::vector<std::string>{"XTPsenior data", "XTPdata engineer", "XTPengineer data",
+                                      "XTPdata platform"}));
+  EXPECT_EQ(title_pair_terms("Nurse, nurse"), std::vector<std::string>{"XTPnurse nurse"});
+}
+
+TEST(TitleTermsTest, OneWordHasNoPairs) {
+  EXPECT_TRUE(title_pair_terms("Nurse").empty());
+  EXPECT_TRUE(title_pair_terms(" - ").empty());
+}
+
+}  // namespace
+}  // namespace jobsearch
