@@ -14,6 +14,7 @@
 #include "search_error.h"
 #include "search_hits.h"
 #include "snippet_window.h"
+#include "sort_keys.h"
 #include "text_analysis.h"
 
 namespace jobsearch {
@@ -39,22 +40,12 @@ Xapian::LatLongCoord centre(const ResolvedPlace& place) {
   return Xapian::LatLongCoord(place.latitude, place.longitude);
 }
 
-// Sorts by `slot` (descending), then by posting id.
-Xapian::KeyMaker* by_value_then_id(Xapian::valueno slot) {
-  auto* key = new Xapian::MultiValueKeyMaker;
-  key->add_value(slot, /*reverse=*/true);
-  key->add_value(schema::kSlotPostingId);
-  return key->release();
-}
-
-// Ties are broken by posting id, never by document number, so that one
-// database, its shards and its compacted copy rank alike.
+// Ties are broken by posting id (sort_keys.h): relevance ties too.
 void set_order(Xapian::Enquire& enquire, const SearchRequest& request, bool browsing,
                const FilterContext& context) {
   if (browsing) enquire.set_weighting_scheme(Xapian::BoolWeight());
   if (request.sort == SortOrder::kDistance) {
-    auto* key = new Xapian::LatLongDistanceKeyMaker(schema::kSlotCoordinates, centre(*context.near));
-    enquire.set_sort_by_key_then_relevance(key->release(), /*reverse=*/false);
+    enquire.set_sort_by_key_then_relevance(by_distance_then_id(centre(*context.near)), false);
   } else if (request.sort == SortOrder::kSalary) {
     enquire.set_sort_by_key_then_relevance(by_value_then_id(schema::kSlotSalaryMax), false);
   } else if (browsing || request.sort == SortOrder::kNewest) {

@@ -56,6 +56,8 @@ TEST_F(ShardsTest, ShardedAndCompactedBuildsAnswerAsTheSingleOne) {
       {"--employment-type", "FULL_TIME", "--location", "London", "--facets", "location,salary,posted"},
       {"python OR sql", "--sort", "newest", "--page", "2", "--per-page", "15"},
       {"--near", "Los Angeles, CA", "--radius", "60km", "--sort", "distance", "--limit", "50"},
+      // Re-posts in one city: ties in distance, broken by posting id.
+      {"--near", "Austin, TX", "--sort", "distance", "--no-collapse", "--limit", "100"},
       {"manager", "--no-collapse", "--include-expired", "--limit", "100", "--facets", "experience"},
   };
   for (std::vector<std::string> request : requests) {
