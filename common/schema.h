@@ -27,6 +27,9 @@ inline constexpr TextField kTextFields[] = {kTitle, kCompany, kLocation, kIndust
 // Words of every field are also indexed without a prefix, so a plain query
 // searches all of them; the description is indexed only there.
 inline constexpr unsigned kDescriptionWeight = 1;
+// Words are indexed as stems, after this and the field's prefix ("ZSengin"
+// for "Engineers" in a title): Xapian's convention for stemmed terms.
+inline constexpr const char* kStemPrefix = "Z";
 
 // Boolean terms.
 inline constexpr const char* kIdPrefix = "Q";        // Q + posting id

@@ -68,9 +68,7 @@ std::vector<std::string> regions(const Posting& posting) {
 }  // namespace
 
 DocumentBuilder::DocumentBuilder() {
-  generator_.set_stemmer(text_stemmer());
-  generator_.set_stopper(&text_stopper());
-  generator_.set_stopper_strategy(Xapian::TermGenerator::STOP_STEMMED);
+  use_text_analysis(generator_);
 }
 
 Xapian::Document DocumentBuilder::build(const Posting& posting) {
