@@ -27,6 +27,9 @@ inline constexpr TextField kTextFields[] = {kTitle, kCompany, kLocation, kIndust
 // Words of every field are also indexed without a prefix, so a plain query
 // searches all of them; the description is indexed only there.
 inline constexpr unsigned kDescriptionWeight = 1;
+// Words are indexed as stems, after this and the field's prefix ("ZSengin"
+// for "Engineers" in a title): Xapian's convention for stemmed terms.
+inline constexpr const char* kStemPrefix = "Z";
 
 // Boolean terms.
 inline constexpr const char* kIdPrefix = "Q";        // Q + posting id
@@ -34,7 +37,7 @@ inline constexpr const char* kRepostPrefix = "XRP";  // XRP + repost_key()
 // XTE + word_key(title), with wdf 1 so that it carries weight: a query that
 // is a whole title ranks postings with exactly that title first.
 inline constexpr const char* kExactTitlePrefix = "XTE";
-// XTP + two adjacent words of the title (title_terms.h), with wdf 1: a
+// XTP + the stems of two adjacent words of the title (title_terms.h), with wdf 1: a
 // query's words in the title's order.
 inline constexpr const char* kTitlePairPrefix = "XTP";
 inline constexpr std::size_t kMaxTermLength = 240;  // Xapian's limit is 245 bytes

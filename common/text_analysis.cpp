@@ -2,6 +2,8 @@
 
 #include <iterator>
 
+#include "schema.h"
+
 namespace jobsearch {
 namespace {
 
@@ -22,6 +24,24 @@ Xapian::Stem text_stemmer() { return Xapian::Stem("english"); }
 const Xapian::Stopper& text_stopper() {
   static const Xapian::SimpleStopper stopper(std::begin(kStopWords), std::end(kStopWords));
   return stopper;
+}
+
+void use_text_analysis(Xapian::TermGenerator& generator) {
+  generator.set_stemmer(text_stemmer());
+  // No stopper: stop words are indexed like every word, so that a phrase
+  // such as "head of sales" matches; queries drop them outside phrases.
+  generator.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
+}
+
+void use_text_analysis(Xapian::QueryParser& parser) {
+  parser.set_stemmer(text_stemmer());
+  parser.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
+  parser.set_stopper(&text_stopper());
+}
+
+std::string word_term(const std::string& word, const std::string& prefix) {
+  thread_local const Xapian::Stem stemmer = text_stemmer();  // a Stem is not thread-safe
+  return schema::kStemPrefix + prefix + stemmer(Xapian::Unicode::tolower(word));
 }
 
 }  // namespace jobsearch

@@ -1,8 +1,14 @@
 // text_analysis.h: how words become terms, shared by indexing and querying.
 //
 // Both sides must stem and stop words alike or queries miss; this is the
-// one place that decides.
+// one place that decides. Words are stored as stems only, with positions,
+// under "Z" and the field's prefix ("Engineers" -> "Zengin"; in a title,
+// "ZSengin"): one term per word, where Xapian's default (STEM_SOME) stores
+// two, the word as written with positions and its stem without. Phrases
+// match by stems ("software engineers" finds "Software Engineer").
 #pragma once
+
+#include <string>
 
 #include <xapian.h>
 
@@ -14,5 +20,12 @@ Xapian::Stem text_stemmer();
 // English stop words ("the", "and", "of", ...). The object lives for the
 // whole program; Xapian holds it by pointer.
 const Xapian::Stopper& text_stopper();
+
+// Sets the stemmer, stop words and stemming strategy of this scheme.
+void use_text_analysis(Xapian::TermGenerator& generator);
+void use_text_analysis(Xapian::QueryParser& parser);
+
+// The term `word` (one word, any case) is indexed as under `prefix`.
+std::string word_term(const std::string& word, const std::string& prefix = "");
 
 }  // namespace jobsearch

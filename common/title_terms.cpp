@@ -1,9 +1,11 @@
 #include "title_terms.h"
 
 #include <algorithm>
+#include <sstream>
 
 #include "normalize.h"
 #include "schema.h"
+#include "text_analysis.h"
 
 namespace jobsearch {
 namespace {
@@ -20,17 +22,14 @@ std::string exact_title_term(std::string_view title) {
 }
 
 std::vector<std::string> title_pair_terms(std::string_view title) {
-  const std::string words = word_key(title);
+  const Xapian::Stem stem = text_stemmer();
+  std::vector<std::string> stems;
+  std::istringstream words(word_key(title));
+  for (std::string word; words >> word;) stems.push_back(stem(word));
   std::vector<std::string> terms;
-  std::size_t first = 0;
-  std::size_t space = words.find(' ');
-  while (space != std::string::npos) {
-    std::size_t next_space = words.find(' ', space + 1);
-    std::string pair = words.substr(first, (next_space == std::string::npos ? words.size() : next_space) - first);
-    std::string term = capped(schema::kTitlePairPrefix + pair);
+  for (std::size_t i = 1; i < stems.size(); ++i) {
+    std::string term = capped(schema::kTitlePairPrefix + stems[i - 1] + " " + stems[i]);
     if (std::find(terms.begin(), terms.end(), term) == terms.end()) terms.push_back(term);
-    first = space + 1;
-    space = next_space;
   }
   return terms;
 }

@@ -16,9 +16,9 @@ namespace jobsearch {
 // postings with exactly that title first.
 std::string exact_title_term(std::string_view title);
 
-// XTP + each pair of adjacent words of the title ("Senior Data Engineer"
-// -> "XTPsenior data", "XTPdata engineer"), each pair once; none for a
-// single word.
+// XTP + each pair of adjacent words of the title, as stems, as the index
+// keeps words ("Senior Data Engineers" -> "XTPsenior data", "XTPdata
+// engin"), each pair once; none for a single word.
 std::vector<std::string> title_pair_terms(std::string_view title);
 
 }  // namespace jobsearch

@@ -68,14 +68,8 @@ std::vector<std::string> regions(const Posting& posting) {
 
 }  // namespace
 
-DocumentBuilder::DocumentBuilder(Xapian::WritableDatabase* spelling) {
-  if (spelling != nullptr) {
-    generator_.set_database(*spelling);
-    generator_.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
-  }
-  generator_.set_stemmer(text_stemmer());
-  generator_.set_stopper(&text_stopper());
-  generator_.set_stopper_strategy(Xapian::TermGenerator::STOP_STEMMED);
+DocumentBuilder::DocumentBuilder() {
+  use_text_analysis(generator_);
 }
 
 Xapian::Document DocumentBuilder::build(const Posting& posting) {
@@ -89,7 +83,31 @@ Xapian::Document DocumentBuilder::build(const Posting& posting) {
   add_filter_terms(posting, document);
   add_values(posting, document);
   document.set_data(posting_to_json(posting).dump());
+  generator_.set_document(Xapian::Document());  // Xapian's handles are not thread-safe
   return document;
+}
+
+SpellingWords DocumentBuilder::spelling_words(const Posting& posting) {
+  Xapian::Document words;
+  word_splitter_.set_document(words);
+  word_splitter_.index_text_without_positions(posting.title);
+  for (const std::string& skill : posting.skills) word_splitter_.index_text_without_positions(skill);
+  word_splitter_.set_document(Xapian::Document());
+  SpellingWords out;
+  for (auto it = words.termlist_begin(); it != words.termlist_end(); ++it) {
+    out.emplace_back(*it, it.get_wdf());
+  }
+  return out;
+}
+
+BuiltPosting DocumentBuilder::prepare(Posting posting) {
+  Xapian::Document document = build(posting);
+  SpellingWords spelling = spelling_words(posting);
+  return {std::move(posting), std::move(document), std::move(spelling)};
+}
+
+void add_spelling(Xapian::WritableDatabase& database, const SpellingWords& words) {
+  for (const auto& [word, count] : words) database.add_spelling(word, count);
 }
 
 // Each field is indexed twice: under its prefix, for field queries and

@@ -20,40 +20,45 @@ Posting merged(const Posting& stored, const Posting& incoming) {
 
 IndexWriter::IndexWriter(const std::string& path, unsigned batch_size)
     : database_(path, Xapian::DB_CREATE_OR_OPEN),
-      builder_(&database_),
       batch_size_(std::max(1u, batch_size)),
       started_empty_(database_.get_doccount() == 0) {}
 
-WriteOutcome IndexWriter::write(const Posting& posting) {
-  const std::string id_term = schema::kIdPrefix + posting.id;
-  bool seen_this_run = !written_this_run_.insert(posting.id).second;
+WriteOutcome IndexWriter::write(const Posting& posting) { return write(builder_.prepare(posting)); }
+
+WriteOutcome IndexWriter::write(BuiltPosting built) {
+  const std::string id_term = schema::kIdPrefix + built.posting.id;
+  bool seen_this_run = !written_this_run_.insert(built.posting.id).second;
   // A fresh database holds nothing but what this run wrote: skip the lookup.
   if (!seen_this_run && started_empty_) {
-    database_.add_document(builder_.build(posting));
-    count_pending();
+    database_.add_document(built.document);
+    note_written(built);
     return WriteOutcome::kAdded;
   }
-  WriteOutcome outcome = merge_with_stored(posting, id_term);
+  WriteOutcome outcome = merge_with_stored(built, id_term);
   if (outcome == WriteOutcome::kUpdated && seen_this_run) return WriteOutcome::kMergedRepost;
   if (outcome == WriteOutcome::kUnchanged && seen_this_run) return WriteOutcome::kMergedRepost;
   return outcome;
 }
 
-WriteOutcome IndexWriter::merge_with_stored(const Posting& posting, const std::string& id_term) {
+WriteOutcome IndexWriter::merge_with_stored(BuiltPosting& built, const std::string& id_term) {
   Xapian::PostingIterator it = database_.postlist_begin(id_term);
   if (it == database_.postlist_end(id_term)) {
-    replace(id_term, posting);
+    database_.replace_document(id_term, built.document);
+    note_written(built);
     return WriteOutcome::kAdded;
   }
   const std::string stored_data = database_.get_document(*it).get_data();
-  Posting keep = merged(posting_from_json(nlohmann::json::parse(stored_data)), posting);
+  Posting keep = merged(posting_from_json(nlohmann::json::parse(stored_data)), built.posting);
   if (posting_to_json(keep).dump() == stored_data) return WriteOutcome::kUnchanged;
-  replace(id_term, keep);
+  BuiltPosting rebuilt = builder_.prepare(std::move(keep));
+  database_.replace_document(id_term, rebuilt.document);
+  note_written(rebuilt);
   return WriteOutcome::kUpdated;
 }
 
-void IndexWriter::replace(const std::string& id_term, const Posting& posting) {
-  database_.replace_document(id_term, builder_.build(posting));
+// Counts a document written, with its words added to the spelling table.
+void IndexWriter::note_written(const BuiltPosting& built) {
+  add_spelling(database_, built.spelling);
   count_pending();
 }
 

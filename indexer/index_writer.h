@@ -34,8 +34,13 @@ class IndexWriter {
 
   // Stores `posting` (id set). When a posting with the same id exists, the
   // one posted later is kept, with the later datePosted and validThrough of
-  // the two. Commits when a batch is full.
+  // the two. Commits when a batch is full. The posting's title and skill
+  // words go into the spelling table.
   WriteOutcome write(const Posting& posting);
+
+  // The same, with the document built already (in another thread); it is
+  // rebuilt only when the posting is merged with a stored one.
+  WriteOutcome write(BuiltPosting built);
 
   // Adds the rules to the database's synonym table, which the searcher
   // uses to expand queries. Adding a rule twice changes nothing.
@@ -48,8 +53,8 @@ class IndexWriter {
   Xapian::doccount document_count() const { return database_.get_doccount(); }
 
  private:
-  WriteOutcome merge_with_stored(const Posting& posting, const std::string& id_term);
-  void replace(const std::string& id_term, const Posting& posting);
+  WriteOutcome merge_with_stored(BuiltPosting& built, const std::string& id_term);
+  void note_written(const BuiltPosting& built);
   void count_pending();
 
   Xapian::WritableDatabase database_;

@@ -1,8 +1,8 @@
 // parallel_writer.h: postings written by background threads, one per shard.
 //
-// The thread that reads and parses hands each posting over and goes on;
-// document building and writing happen beside it, in one thread per shard,
-// so indexing uses every core. A posting goes to the shard its id maps to,
+// The thread that reads and parses also builds each posting's document
+// (tokenizing and stemming) and hands it over; writing happens beside it, in
+// one thread per shard, so indexing uses every core. A posting goes to the shard its id maps to,
 // so re-posts and re-indexing always meet their earlier copy.
 #pragma once
 
@@ -37,8 +37,8 @@ class ParallelWriter {
   ParallelWriter(const ParallelWriter&) = delete;
   ParallelWriter& operator=(const ParallelWriter&) = delete;
 
-  // Queues `posting` (id set) for its shard; waits while that queue is
-  // full. Rethrows the first error a writer thread met.
+  // Builds the document of `posting` (id set) and queues it for its shard;
+  // waits while that queue is full. Rethrows the first error a writer thread met.
   void write(Posting posting);
 
   // Waits until every queued posting is written, commits every shard and
@@ -51,7 +51,7 @@ class ParallelWriter {
  private:
   struct Shard {
     std::unique_ptr<IndexWriter> writer;
-    BlockingQueue<Posting> queue{256};
+    BlockingQueue<BuiltPosting> queue{256};
     WriteCounts counts;
     std::thread thread;
   };
@@ -60,6 +60,7 @@ class ParallelWriter {
   void rethrow_error();
   void stop();
 
+  DocumentBuilder builder_;  // used by the caller's thread only
   std::vector<std::unique_ptr<Shard>> shards_;
   std::mutex error_mutex_;
   std::exception_ptr error_;

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "normalize.h"
+#include "schema.h"
 #include "text_analysis.h"
 
 namespace jobsearch {
@@ -56,12 +57,12 @@ std::set<std::string> document_terms(const Xapian::Document& document) {
   return terms;
 }
 
-// Every word of `phrase` is in the document (unprefixed, stemmed or not).
+// Every word of `phrase` is in the document (unprefixed, as a stem).
 bool mentions(const std::set<std::string>& terms, const std::string& phrase) {
   std::vector<Word> words = words_of(phrase);
   if (words.empty()) return false;
   for (const Word& word : words) {
-    if (!terms.count(word.lower) && !terms.count("Z" + word.stem)) return false;
+    if (!terms.count(schema::kStemPrefix + word.stem)) return false;
   }
   return true;
 }

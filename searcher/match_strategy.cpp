@@ -130,9 +130,7 @@ MatchStrategy strategy_by_name(const std::string& name) {
 
 StrategyQueries::StrategyQueries(const Xapian::Database& database) : database_(database) {
   parser_.set_database(database_);
-  parser_.set_stemmer(text_stemmer());
-  parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-  parser_.set_stopper(&text_stopper());
+  use_text_analysis(parser_);
   parser_.set_default_op(Xapian::Query::OP_OR);
   for (auto key = database_.synonym_keys_begin(); key != database_.synonym_keys_end(); ++key) {
     for (auto it = database_.synonyms_begin(*key); it != database_.synonyms_end(*key); ++it) {

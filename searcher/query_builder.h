@@ -34,7 +34,10 @@ class QueryBuilder {
   static Xapian::Query filter_query(const std::map<std::string, std::vector<std::string>>& filters);
 
  private:
+  Xapian::Query title_boost(const std::string& text, const std::string& expanded,
+                            const Xapian::Query& all_fields, double title_weight) const;
   Xapian::Query title_pairs(const std::string& text) const;
+  bool is_known_word(const std::string& word) const;
 
   Xapian::Database database_;  // a handle: cheap to copy
   mutable Xapian::QueryParser parser_;

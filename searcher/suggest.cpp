@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "schema.h"
+#include "text_analysis.h"
 
 namespace jobsearch {
 namespace {
@@ -74,16 +75,27 @@ class TitleAndSkills : public nlohmann::json_sax<json> {
   std::string key_;
 };
 
+// Terms starting with the stem of `word` or with `word` itself, under
+// `prefix`: the index holds stems ("Software" -> "ZSsoftwar"), and a typed
+// fragment may be longer than its stem ("engineer" -> "engin") or not.
+Xapian::Query completions(const std::string& word, const std::string& prefix) {
+  auto starting_with = [](const std::string& pattern) {
+    return Xapian::Query(Xapian::Query::OP_WILDCARD, pattern, kMaxExpansion,
+                         Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+  };
+  const std::string stem = word_term(word, prefix);
+  const std::string typed = schema::kStemPrefix + prefix + word;
+  if (typed.rfind(stem, 0) == 0) return starting_with(stem);  // covers the typed form
+  return Xapian::Query(Xapian::Query::OP_OR, starting_with(stem), starting_with(typed));
+}
+
 // Every typed word as the start of a title or skill word (all of them
 // required), each standing for its most frequent completions.
 Xapian::Query completion_query(const std::vector<std::string>& words) {
   std::vector<Xapian::Query> required;
   for (const std::string& word : words) {
-    Xapian::Query title(Xapian::Query::OP_WILDCARD, schema::kTitle.prefix + word, kMaxExpansion,
-                        Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
-    Xapian::Query skill(Xapian::Query::OP_WILDCARD, schema::kSkill.prefix + word, kMaxExpansion,
-                        Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
-    required.emplace_back(Xapian::Query::OP_OR, title, skill);
+    required.emplace_back(Xapian::Query::OP_OR, completions(word, schema::kTitle.prefix),
+                          completions(word, schema::kSkill.prefix));
   }
   return Xapian::Query(Xapian::Query::OP_AND, required.begin(), required.end());
 }

@@ -83,7 +83,7 @@ int main(int argc, char** argv) {
   }
   int flags = Xapian::DB_CREATE | (options.termlist ? 0 : Xapian::DB_NO_TERMLIST);
   Xapian::WritableDatabase database(argv[2], flags);
-  DocumentBuilder builder(options.spelling ? &database : nullptr);
+  DocumentBuilder builder;
   LineReader reader(argv[1]);
   Stages stages;
   std::uint64_t postings = 0;
@@ -98,8 +98,11 @@ int main(int argc, char** argv) {
     for (const Posting& posting : parsed.postings) {
       Xapian::Document document = builder.build(posting);
       if (!options.data) document.set_data(std::string());
+      SpellingWords spelling;
+      if (options.spelling) spelling = builder.spelling_words(posting);
       stages.build += seconds_since(clock);
       database.add_document(document);
+      add_spelling(database, spelling);
       stages.add += seconds_since(clock);
       if (++postings % options.batch == 0) {
         database.commit();

@@ -10,11 +10,11 @@ TEST(TitleTermsTest, ExactTitleTermHoldsTheWordsOnly) {
   EXPECT_EQ(exact_title_term("Data Scientist - NLP"), "XTEdata scientist nlp");
 }
 
-TEST(TitleTermsTest, PairsAreAdjacentWordsInOrderEachOnce) {
-  EXPECT_EQ(title_pair_terms("Senior Data Engineer, Data Platform"),
-            (std::vector<std::string>{"XTPsenior data", "XTPdata engineer", "XTPengineer data",
+TEST(TitleTermsTest, PairsAreAdjacentStemsInOrderEachOnce) {
+  EXPECT_EQ(title_pair_terms("Senior Data Engineers, Data Platform"),
+            (std::vector<std::string>{"XTPsenior data", "XTPdata engin", "XTPengin data",
                                       "XTPdata platform"}));
-  EXPECT_EQ(title_pair_terms("Nurse, nurse"), std::vector<std::string>{"XTPnurse nurse"});
+  EXPECT_EQ(title_pair_terms("Nurse, nurses"), std::vector<std::string>{"XTPnurs nurs"});
 }
 
 TEST(TitleTermsTest, OneWordHasNoPairs) {

@@ -154,5 +154,26 @@ TEST_F(SearchEngineTest, SnippetMarksMatches) {
   EXPECT_EQ(response.hits[0].snippet, "Night shifts in the <mark>emergency</mark> room.");
 }
 
+// Words are indexed as stems: the words of a phrase are marked one by one.
+TEST_F(SearchEngineTest, SnippetMarksTheWordsOfAPhrase) {
+  SearchRequest request;
+  request.query = "\"emergency rooms\"";
+  SearchResponse response = SearchEngine(path_).search(request);
+  ASSERT_EQ(response.hits.size(), 1u);
+  EXPECT_EQ(response.hits[0].snippet, "Night shifts in the <mark>emergency</mark> <mark>room</mark>.");
+}
+
+TEST_F(SearchEngineTest, PhrasesAndWildcardsMatchOtherFormsOfTheWords) {
+  SearchRequest request;
+  request.query = "\"registered nurses\"";
+  EXPECT_EQ(ids(request).size(), 3u);
+  request.query = "title:engineering";
+  EXPECT_EQ(ids(request), (Ids{"dev"}));
+  request.query = "engineers*";
+  EXPECT_EQ(ids(request), (Ids{"dev"}));
+  request.query = "c++";
+  EXPECT_EQ(ids(request), (Ids{"dev"}));
+}
+
 }  // namespace
 }  // namespace jobsearch
