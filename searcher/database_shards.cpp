@@ -40,6 +40,13 @@ std::optional<std::vector<fs::path>> local_shards(const fs::path& stub) {
   return shards;
 }
 
+bool same_revision(const DatabaseShards& a, const DatabaseShards& b) {
+  for (std::size_t i = 0; i < a.shards.size() && i < b.shards.size(); ++i) {
+    if (a.shards[i].get_revision() != b.shards[i].get_revision()) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 DatabaseShards open_database_shards(const std::string& path) {
@@ -55,6 +62,16 @@ DatabaseShards open_database_shards(const std::string& path) {
   for (const fs::path& shard : *paths) {
     opened.shards.emplace_back(shard.string());
     opened.whole.add_database(opened.shards.back());
+  }
+  return opened;
+}
+
+std::pair<DatabaseShards, DatabaseShards> open_database_shards_twice(const std::string& path) {
+  std::pair<DatabaseShards, DatabaseShards> opened{open_database_shards(path), open_database_shards(path)};
+  // A commit between the two openings: bring both to the newest revision.
+  while (!same_revision(opened.first, opened.second)) {
+    opened.first.whole.reopen();
+    opened.second.whole.reopen();
   }
   return opened;
 }

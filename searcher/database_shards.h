@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -23,5 +24,9 @@ struct DatabaseShards {
 // stub with other lines (remote shards) is left to Xapian, with no
 // `shards`. Throws Xapian::DatabaseOpeningError as Xapian::Database does.
 DatabaseShards open_database_shards(const std::string& path);
+
+// Two independent openings of `path` at the same revision, for use by two
+// threads at once (a Xapian handle must not be used by two threads).
+std::pair<DatabaseShards, DatabaseShards> open_database_shards_twice(const std::string& path);
 
 }  // namespace jobsearch

@@ -1,6 +1,7 @@
 #include "search_engine.h"
 
 #include <ctime>
+#include <future>
 
 #include "database_shards.h"
 #include "facet_passes.h"
@@ -80,9 +81,19 @@ Xapian::Query with_recency(const Xapian::Query& query, const SearchRequest& requ
 }  // namespace
 
 SearchEngine::SearchEngine(const std::string& path) {
-  DatabaseShards opened = open_database_shards(path);
-  database_ = opened.whole;
-  for (const Xapian::Database& shard : opened.shards) shards_.emplace_back(shard);
+  auto [searched, counted] = open_database_shards_twice(path);
+  database_ = searched.whole;
+  facet_database_ = counted.whole;
+  for (const Xapian::Database& shard : counted.shards) facet_shards_.emplace_back(shard);
+}
+
+// Runs on its own thread: builds its own queries, as Xapian::Query objects
+// (reference counted without locks) must not be shared across threads.
+FacetResult SearchEngine::count_request_facets(const SearchRequest& request,
+                                               const FilterContext& context) {
+  if (facet_shards_.empty()) throw SearchError("facets cannot be counted over remote shards");
+  Xapian::Query text = QueryBuilder(facet_database_).text_query(request.query, request.title_weight);
+  return count_facets(facet_shards_, text, Filters(request, context), request, context.today);
 }
 
 SearchResponse SearchEngine::search(const SearchRequest& request) {
@@ -104,6 +115,11 @@ SearchResponse SearchEngine::search(const SearchRequest& request) {
 
 SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilder& builder,
                                  const FilterContext& context) {
+  // Declared before anything it could outlive: its destructor waits for the thread.
+  std::future<FacetResult> facets;
+  if (!request.facets.empty()) {
+    facets = std::async(std::launch::async, [&] { return count_request_facets(request, context); });
+  }
   Xapian::Query text = builder.text_query(request.query, request.title_weight);
   Filters filters(request, context);
   Xapian::Query query = with_recency(filtered(text, filters.all_except()), request, context.today);
@@ -127,11 +143,10 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
     hit.distance_km = nearest_km(hit.posting, context);
     response.hits.push_back(std::move(hit));
   }
-  if (!request.facets.empty()) {
-    if (shards_.empty()) throw SearchError("facets cannot be counted over remote shards");
-    FacetResult facets = count_facets(shards_, text, filters, request, context.today);
-    response.facets = std::move(facets.facets);
-    response.total = facets.total;
+  if (facets.valid()) {
+    FacetResult counted = facets.get();
+    response.facets = std::move(counted.facets);
+    response.total = counted.total;
     response.total_exact = true;
   } else {
     response.total = mset.get_uncollapsed_matches_estimated();

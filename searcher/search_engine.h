@@ -14,6 +14,7 @@
 namespace jobsearch {
 
 class QueryBuilder;
+struct FacetResult;
 struct FilterContext;
 
 class SearchEngine {
@@ -41,9 +42,13 @@ class SearchEngine {
  private:
   SearchResponse run(const SearchRequest& request, const QueryBuilder& builder,
                      const FilterContext& context);
+  FacetResult count_request_facets(const SearchRequest& request, const FilterContext& context);
 
   Xapian::Database database_;
-  std::vector<FacetColumns> shards_;  // for facets; empty when a shard is remote
+  // Facets are counted in a thread of their own, during the ranked match,
+  // so on handles of their own (same revision as database_).
+  Xapian::Database facet_database_;
+  std::vector<FacetColumns> facet_shards_;  // empty when a shard is remote
 };
 
 }  // namespace jobsearch

@@ -146,6 +146,19 @@ TEST_F(SearchEngineTest, UnknownFacetIsAUserError) {
   EXPECT_THROW(SearchEngine(path_).search(request), SearchError);
 }
 
+// Facets are counted on a thread of their own: its errors reach the caller.
+TEST_F(SearchEngineTest, AnUnknownFacetToCountIsAUserError) {
+  SearchRequest request;
+  request.query = "nurse";
+  request.facets = {{"colour", 10}};
+  try {
+    SearchEngine(path_).search(request);
+    FAIL() << "no error";
+  } catch (const SearchError& error) {
+    EXPECT_STREQ(error.what(), "unknown facet \"colour\"");
+  }
+}
+
 TEST_F(SearchEngineTest, SnippetMarksMatches) {
   SearchRequest request;
   request.query = "emergency";
