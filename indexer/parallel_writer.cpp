@@ -36,13 +36,14 @@ ParallelWriter::ParallelWriter(const std::vector<std::string>& paths, unsigned b
 ParallelWriter::~ParallelWriter() { stop(); }
 
 void ParallelWriter::run(Shard& shard) {
-  while (std::optional<BuiltPosting> built = shard.queue.pop()) {
+  while (std::optional<std::variant<Posting, BuiltPosting>> next = shard.queue.pop()) {
     {
       std::lock_guard<std::mutex> lock(error_mutex_);
       if (error_) continue;  // keep draining so the producer never blocks
     }
     try {
-      count(shard.writer->write(std::move(*built)), shard.counts);
+      count(std::visit([&shard](auto& posting) { return shard.writer->write(std::move(posting)); }, *next),
+            shard.counts);
     } catch (...) {
       std::lock_guard<std::mutex> lock(error_mutex_);
       if (!error_) error_ = std::current_exception();
@@ -58,7 +59,11 @@ void ParallelWriter::rethrow_error() {
 void ParallelWriter::write(Posting posting) {
   rethrow_error();
   Shard& shard = *shards_[shard_of(posting.id, shards_.size())];
-  shard.queue.push(builder_.prepare(std::move(posting)));
+  if (shards_.size() == 1) {
+    shard.queue.push(builder_.prepare(std::move(posting)));
+  } else {
+    shard.queue.push(std::move(posting));
+  }
 }
 
 void ParallelWriter::stop() {

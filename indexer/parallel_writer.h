@@ -1,8 +1,10 @@
 // parallel_writer.h: postings written by background threads, one per shard.
 //
-// The thread that reads and parses also builds each posting's document
-// (tokenizing and stemming) and hands it over; writing happens beside it, in
-// one thread per shard, so indexing uses every core. A posting goes to the shard its id maps to,
+// Writing happens beside the thread that reads and parses, in one thread
+// per shard, so indexing uses every core. With one shard the reading thread
+// also builds each posting's document (tokenizing and stemming), as the
+// writer is the busier one; with more, each shard's thread builds its own,
+// as the reader would then be. A posting goes to the shard its id maps to,
 // so re-posts and re-indexing always meet their earlier copy.
 #pragma once
 
@@ -12,6 +14,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <variant>
 #include <vector>
 
 #include "blocking_queue.h"
@@ -37,8 +40,9 @@ class ParallelWriter {
   ParallelWriter(const ParallelWriter&) = delete;
   ParallelWriter& operator=(const ParallelWriter&) = delete;
 
-  // Builds the document of `posting` (id set) and queues it for its shard;
-  // waits while that queue is full. Rethrows the first error a writer thread met.
+  // Queues `posting` (id set) for its shard, its document built here or
+  // there (see above); waits while that queue is full. Rethrows the first
+  // error a writer thread met.
   void write(Posting posting);
 
   // Waits until every queued posting is written, commits every shard and
@@ -51,7 +55,7 @@ class ParallelWriter {
  private:
   struct Shard {
     std::unique_ptr<IndexWriter> writer;
-    BlockingQueue<BuiltPosting> queue{256};
+    BlockingQueue<std::variant<Posting, BuiltPosting>> queue{256};
     WriteCounts counts;
     std::thread thread;
   };
@@ -60,7 +64,7 @@ class ParallelWriter {
   void rethrow_error();
   void stop();
 
-  DocumentBuilder builder_;  // used by the caller's thread only
+  DocumentBuilder builder_;  // used by the caller's thread only, with one shard
   std::vector<std::unique_ptr<Shard>> shards_;
   std::mutex error_mutex_;
   std::exception_ptr error_;
