@@ -4,6 +4,7 @@
 
 #include "posting_json.h"
 #include "schema.h"
+#include "schema_version.h"
 
 namespace jobsearch {
 namespace {
@@ -21,7 +22,10 @@ Posting merged(const Posting& stored, const Posting& incoming) {
 IndexWriter::IndexWriter(const std::string& path, unsigned batch_size)
     : database_(path, Xapian::DB_CREATE_OR_OPEN),
       batch_size_(std::max(1u, batch_size)),
-      started_empty_(database_.get_doccount() == 0) {}
+      started_empty_(database_.get_doccount() == 0) {
+  check_schema_version(database_);
+  set_schema_version(database_);
+}
 
 WriteOutcome IndexWriter::write(const Posting& posting) { return write(builder_.prepare(posting)); }
 

@@ -33,7 +33,8 @@ constexpr const char* kUsage =
 constexpr const char* kExitCodes =
     "\nExit codes: 0 all indexed; 1 some records rejected (the rest indexed);\n"
     "2 bad options; 3 some path unreadable (the rest indexed); 4 database cannot\n"
-    "be opened, is locked or is not writable; 5 internal error.\n";
+    "be opened, is locked, is not writable or was indexed by an older version;\n"
+    "5 internal error.\n";
 
 struct Options {
   std::string db;

@@ -24,8 +24,8 @@ constexpr const char* kUsage =
 
 constexpr const char* kExitCodes =
     "\nExit codes: 0 success (also when nothing matches); 1 get: no posting has\n"
-    "that id; 2 bad options or unparsable query; 4 database missing or unreadable;\n"
-    "5 internal error.\n";
+    "that id; 2 bad options or unparsable query; 4 database missing, unreadable\n"
+    "or indexed by an older version; 5 internal error.\n";
 
 // Search options, named as in request_params.h with '-' for '_'.
 struct SearchOption {

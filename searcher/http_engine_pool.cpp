@@ -4,13 +4,17 @@
 
 #include <filesystem>
 
+#include "schema_version.h"
+
 namespace jobsearch {
 
 EnginePool::EnginePool(std::string path, std::chrono::milliseconds reopen_interval)
     : path_(std::move(path)),
       reopen_interval_(reopen_interval),
       probe_(path_),
-      last_check_(std::chrono::steady_clock::now()) {}
+      last_check_(std::chrono::steady_clock::now()) {
+  check_schema_version(probe_);  // refused at start, not at every request
+}
 
 // Database::reopen() reads the revision the writer last committed (a small
 // file read), so it is asked at most once per interval, not per request.

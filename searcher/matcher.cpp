@@ -6,6 +6,7 @@
 #include "place_resolver.h"
 #include "posting_json.h"
 #include "schema.h"
+#include "schema_version.h"
 #include "search_error.h"
 #include "search_hits.h"
 #include "snippet_window.h"
@@ -87,7 +88,7 @@ SearchResponse response_for(const Xapian::Query& query, const Xapian::MSet& mset
 
 }  // namespace
 
-Matcher::Matcher(const std::string& path) : database_(path) {}
+Matcher::Matcher(const std::string& path) : database_(path) { check_schema_version(database_); }
 
 std::optional<MatchOrigin> Matcher::origin_of(const Candidate& candidate) const {
   const Location& place = candidate.location;

@@ -12,6 +12,7 @@
 #include "query_builder.h"
 #include "recency_source.h"
 #include "schema.h"
+#include "schema_version.h"
 #include "search_error.h"
 #include "search_hits.h"
 #include "snippet_window.h"
@@ -82,6 +83,7 @@ Xapian::Query with_recency(const Xapian::Query& query, const SearchRequest& requ
 
 SearchEngine::SearchEngine(const std::string& path) {
   auto [searched, counted] = open_database_shards_twice(path);
+  check_schema_version(searched.whole);
   database_ = searched.whole;
   facet_database_ = counted.whole;
   for (const Xapian::Database& shard : counted.shards) facet_shards_.emplace_back(shard);

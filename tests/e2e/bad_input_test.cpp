@@ -93,6 +93,31 @@ TEST(BadInput, MissingPathExitsThreeAndIndexesTheOthers) {
   EXPECT_EQ(titles(tmp.file("db")).size(), 2u);
 }
 
+// A database written before the index layout changed would answer wrongly
+// without a word: both programs refuse it, and it is left as it was.
+TEST(BadInput, ADatabaseOfAnOlderLayoutIsRefusedByBothPrograms) {
+  TempDir tmp;
+  {
+    Xapian::WritableDatabase old(tmp.file("old"), Xapian::DB_CREATE);
+    Xapian::Document document;
+    document.add_term("nurse");
+    old.add_document(document);
+  }
+  const std::string why =
+      "it holds postings indexed by another version of jobindex (index layout 1, this version "
+      "uses 2): index them again into a new database\n";
+  CommandResult search = run_command({JOBSEARCH_BIN, "--db", tmp.file("old"), "nurse"});
+  EXPECT_EQ(search.exit_code, 4);
+  EXPECT_EQ(search.err, "jobsearch: cannot open database: " + why);
+  CommandResult serve = run_command({JOBSEARCH_BIN, "serve", "--db", tmp.file("old"), "--port", "0"});
+  EXPECT_EQ(serve.exit_code, 4);
+  EXPECT_EQ(serve.err, "jobsearch: cannot open database: " + why);
+  CommandResult more = index(tmp.file("old"), {source_path("tests/data/bad/array.json")});
+  EXPECT_EQ(more.exit_code, 4);
+  EXPECT_EQ(more.err, "jobindex: database " + tmp.file("old") + ": " + why);
+  EXPECT_EQ(Xapian::Database(tmp.file("old")).get_doccount(), 1u);
+}
+
 TEST(BadInput, LockedDatabaseExitsFour) {
   TempDir tmp;
   index(tmp.file("db"), {source_path("tests/data/bad/array.json")});

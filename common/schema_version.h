@@ -1,0 +1,25 @@
+// schema_version.h: which layout of terms and values a database holds.
+//
+// What jobindex writes changes as the product grows; a database written
+// under an older layout would answer wrongly without a word (phrases and
+// wildcards match nothing), so each database carries its layout's number
+// and both programs refuse another one.
+#pragma once
+
+#include <xapian.h>
+
+namespace jobsearch {
+
+// Bumped whenever an older database would answer wrongly. 2: words stored
+// as stems only, title word pairs.
+inline constexpr const char* kSchemaVersion = "2";
+
+// Throws Xapian::DatabaseVersionError, whose message says to index again,
+// when `database` holds postings written under another layout (an empty
+// database holds none).
+void check_schema_version(const Xapian::Database& database);
+
+// Records this layout in `database` (kept at its next commit).
+void set_schema_version(Xapian::WritableDatabase& database);
+
+}  // namespace jobsearch
