@@ -4,11 +4,13 @@
 #include <cctype>
 #include <set>
 
+#include "normalize.h"
+
 namespace jobsearch {
 namespace {
 
 constexpr std::size_t kMargin = 60;         // bytes kept around the stretch
-constexpr std::size_t kMaxOccurrences = 512;  // bounds the scan of a long text
+constexpr std::size_t kMaxOccurrences = 64;  // per stem: bounds the scan of a long text
 
 bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 
@@ -29,9 +31,13 @@ std::vector<Occurrence> occurrences(const std::string& lowered, const std::vecto
   for (std::size_t s = 0; s < stems.size(); ++s) {
     const std::string key = word_beginning(stems[s]);
     if (key.empty()) continue;
-    for (std::size_t at = lowered.find(key); at != std::string::npos && found.size() < kMaxOccurrences;
+    std::size_t kept = 0;  // each stem has its say, however common another is
+    for (std::size_t at = lowered.find(key); at != std::string::npos && kept < kMaxOccurrences;
          at = lowered.find(key, at + 1)) {
-      if (at == 0 || !is_word_byte(static_cast<unsigned char>(lowered[at - 1]))) found.push_back({at, s});
+      if (at == 0 || !is_word_byte(static_cast<unsigned char>(lowered[at - 1]))) {
+        found.push_back({at, s});
+        ++kept;
+      }
     }
   }
   std::sort(found.begin(), found.end(),
@@ -73,9 +79,7 @@ std::vector<std::string> query_stems(const Xapian::Query& query) {
 
 std::optional<TextWindow> snippet_window(const std::string& text, const std::vector<std::string>& stems,
                                          std::size_t length) {
-  std::string lowered = text;
-  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  std::vector<Occurrence> found = occurrences(lowered, stems);
+  std::vector<Occurrence> found = occurrences(to_lower_ascii(text), stems);
   if (found.empty()) return std::nullopt;
   std::size_t start = best_start(found, stems.size(), length);
   TextWindow window;

@@ -47,6 +47,15 @@ TEST(SnippetWindowTest, CutsAtSpacesOrTheEnds) {
   EXPECT_EQ(window->end, text.size() - 2);  // the space before "e"
 }
 
+TEST(SnippetWindowTest, AVeryCommonStemDoesNotCrowdOutTheOthers) {
+  std::string text;
+  for (int i = 0; i < 600; ++i) text += "nurse ";
+  text += "python developer";
+  std::optional<TextWindow> window = snippet_window(text, {"develop", "nurs", "python"}, 100);
+  ASSERT_TRUE(window.has_value());
+  EXPECT_NE(cut(text, *window).find("python developer"), std::string::npos);
+}
+
 TEST(SnippetWindowTest, NoStemOccurringGivesNothing) {
   EXPECT_FALSE(snippet_window("Night shifts in the emergency room.", {"python"}, 100).has_value());
   EXPECT_FALSE(snippet_window("", {"python"}, 100).has_value());
