@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "html_jsonld.h"
+#include "json_parse.h"
 #include "line_reader.h"
 
 namespace jobsearch {
@@ -19,20 +20,6 @@ bool is_blank(const std::string& text) {
 
 void strip_byte_order_mark(std::string& text) {
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-}
-
-// nlohmann's message without its "[json.exception.parse_error.101] parse
-// error at line 1, column 5: " preamble: the origin already names the line.
-std::string invalid_json_reason(const json::parse_error& error) {
-  std::string message = error.what();
-  std::size_t preamble_end = message.find(": ");
-  if (message.rfind("[json.exception", 0) == 0 && preamble_end != std::string::npos) {
-    message.erase(0, preamble_end + 2);
-  }
-  // nlohmann quotes the whole token it was reading, which may be a page long.
-  constexpr std::size_t kMaxLength = 200;
-  if (message.size() > kMaxLength) message = message.substr(0, kMaxLength) + "...'";
-  return "invalid JSON: " + message;
 }
 
 std::size_t line_at_byte(const std::string& text, std::size_t byte) {
@@ -51,16 +38,12 @@ void emit(const std::string& origin, const json& value, RecordHandler& handler) 
   }
 }
 
-bool try_parse(const std::string& text, json& value) {
-  value = json::parse(text, nullptr, /*allow_exceptions=*/false);
-  return !value.is_discarded();
-}
-
 void read_json_line(const std::string& origin, const std::string& line, RecordHandler& handler) {
-  try {
-    emit(origin, json::parse(line), handler);
-  } catch (const json::parse_error& error) {
-    handler.on_bad_record(origin, invalid_json_reason(error));
+  JsonParse parsed = parse_json(line);
+  if (parsed.ok()) {
+    emit(origin, parsed.value, handler);
+  } else {
+    handler.on_bad_record(origin, parsed.error);
   }
 }
 
@@ -82,20 +65,15 @@ void read_json_document(const std::string& path, const std::vector<std::string>&
                         std::size_t first_line, RecordHandler& handler) {
   std::string document;
   for (const std::string& line : lines) document.append(line).push_back('\n');
-  try {
-    emit(path, json::parse(document), handler);
+  JsonParse parsed = parse_json(document);
+  if (parsed.ok()) return emit(path, parsed.value, handler);
+  bool any_line_is_json = std::any_of(lines.begin(), lines.end(), [&](const std::string& line) {
+    return !is_blank(line) && parse_json(line).ok();
+  });
+  if (!any_line_is_json) {
+    std::size_t line = first_line - 1 + line_at_byte(document, parsed.error_byte);
+    handler.on_bad_record(path + ":" + std::to_string(line), parsed.error);
     return;
-  } catch (const json::parse_error& error) {
-    json value;
-    bool any_line_is_json = std::any_of(lines.begin(), lines.end(), [&](const std::string& line) {
-      return !is_blank(line) && try_parse(line, value);
-    });
-    if (!any_line_is_json) {
-      // error.byte is one past the last character read: the line is that character's.
-      std::size_t line = first_line - 1 + line_at_byte(document, error.byte > 0 ? error.byte - 1 : 0);
-      handler.on_bad_record(path + ":" + std::to_string(line), invalid_json_reason(error));
-      return;
-    }
   }
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (is_blank(lines[i])) continue;
@@ -110,7 +88,7 @@ void read_file(const std::string& path, RecordHandler& handler) {
   }
   const std::size_t first_line = reader.line_number();
   strip_byte_order_mark(line);
-  json value;
+  JsonParse first;
   if (!reader.ok()) {
     handler.on_unreadable(path, reader.error());
     return;
@@ -121,8 +99,8 @@ void read_file(const std::string& path, RecordHandler& handler) {
     std::string page = line;
     while (reader.next_line(line)) page.append("\n").append(line);
     read_html(path, page, handler);
-  } else if (try_parse(line, value)) {  // JSONL: each line a value
-    emit(path + ":" + std::to_string(first_line), value, handler);
+  } else if ((first = parse_json(line)).ok()) {  // JSONL: each line a value
+    emit(path + ":" + std::to_string(first_line), first.value, handler);
     while (reader.next_line(line)) {
       if (!is_blank(line)) {
         read_json_line(path + ":" + std::to_string(reader.line_number()), line, handler);

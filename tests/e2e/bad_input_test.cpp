@@ -1,5 +1,6 @@
 // End to end: bad input is reported record by record, the rest is indexed.
 #include <algorithm>
+#include <fstream>
 
 #include <gtest/gtest.h>
 #include <xapian.h>
@@ -43,6 +44,23 @@ TEST(BadInput, EachBadRecordGetsOneLineAndTheRestIsIndexed) {
   EXPECT_NE(result.out.find("rejected:           3\n"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("  1  JobPosting has no title\n"), std::string::npos) << result.out;
   EXPECT_EQ(titles(tmp.file("db")), (std::vector<std::string>{"Glassblower", "Lighthouse Keeper"}));
+}
+
+// A number beyond a double used to escape as an uncaught JSON error: exit 5,
+// and nothing after it read.
+TEST(BadInput, NumberBeyondADoubleRejectsItsRecordOnly) {
+  TempDir tmp;
+  std::string path = tmp.file("x.jsonl");
+  std::ofstream(path) << "{\"@type\":\"JobPosting\",\"title\":\"A\"}\n"
+                         "{\"@type\":\"JobPosting\",\"title\":\"B\",\"baseSalary\":1e400}\n"
+                         "{\"@type\":\"JobPosting\",\"title\":\"C\"}\n";
+  CommandResult result = index(tmp.file("db"), {path, source_path("tests/data/bad/array.json")});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err, path + ":2: rejected: invalid JSON: number 1e400 is out of range\n" +
+                            source_path("tests/data/bad/array.json") +
+                            "[1]: rejected: not a JSON object (got a string)\n");
+  EXPECT_EQ(titles(tmp.file("db")),
+            (std::vector<std::string>{"A", "C", "Clockmaker", "Falconer"}));
 }
 
 TEST(BadInput, WrongFieldTypesCostTheFieldNotThePosting) {

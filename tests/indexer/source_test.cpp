@@ -89,6 +89,31 @@ TEST_F(SourceTest, BadFirstLineOfJsonlStillReadsTheRest) {
   EXPECT_EQ(collected.bad.size(), 1u);
 }
 
+// nlohmann reports a number beyond a double as out_of_range, not parse_error:
+// it is a bad record like any other, and the next line is still read.
+TEST_F(SourceTest, NumberBeyondADoubleIsABadRecord) {
+  std::string path = write("jobs.jsonl", "{\"title\": \"A\"}\n{\"title\": \"B\", \"n\": 1e400}\n"
+                                         "{\"title\": \"C\"}\n");
+  Collected collected = read({path});
+  EXPECT_EQ(collected.records, (Lines{path + ":1 A", path + ":3 C"}));
+  EXPECT_EQ(collected.bad, Lines{path + ":2: invalid JSON: number 1e400 is out of range"});
+}
+
+TEST_F(SourceTest, NumberBeyondADoubleInADocumentNamesItsLine) {
+  std::string path = write("one.json", "{\n  \"title\": \"A\",\n  \"n\": -1e999\n}\n");
+  EXPECT_EQ(read({path}).bad, Lines{path + ":3: invalid JSON: number -1e999 is out of range"});
+}
+
+// Nesting that deep is no JSON-LD; refusing it keeps recursion over the
+// value (printing, comparing) from exhausting the stack.
+TEST_F(SourceTest, DeeplyNestedRecordIsABadRecord) {
+  std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  std::string path = write("jobs.jsonl", "{\"title\": \"A\", \"x\": " + deep + "}\n{\"title\": \"B\"}\n");
+  Collected collected = read({path});
+  EXPECT_EQ(collected.records, Lines{path + ":2 B"});
+  EXPECT_EQ(collected.bad, Lines{path + ":1: JSON nested deeper than 64 levels"});
+}
+
 TEST_F(SourceTest, TruncatedDocumentNamesTheLine) {
   std::string path = write("broken.json", "{\n  \"title\": \"A\",\n  \"description\": \"x\n");
   Collected collected = read({path});
