@@ -34,6 +34,13 @@ std::size_t count_known_tags(std::string_view text, TagForm form);
 // nest). Parsers slow down quadratically with depth; this finds such input.
 std::size_t nesting_depth(std::string_view html);
 
+// The deepest nesting_depth that HTML is parsed at with gumbo-parser (by
+// html_to_text and the indexer's page reader); deeper input is read by
+// simpler means. gumbo's time grows with the square of the depth (20,000
+// nested divs take half a second); real postings and pages nest a few
+// dozen levels.
+constexpr std::size_t kMaxParseDepth = 1000;
+
 // Text of `html` read with a simple tag stripper: tags are removed, block
 // elements give '\n', hidden elements and comments are dropped, and source
 // line breaks are spaces. Character references are left as they are.

@@ -16,9 +16,6 @@ namespace {
 // more than any source seen, and the bound keeps hostile input cheap.
 constexpr int kMaxUnescapeRounds = 3;
 constexpr int kMaxEntityRounds = 2;
-// gumbo's time grows with the square of the nesting depth (20,000 nested
-// divs take half a second); real postings nest a few levels.
-constexpr size_t kMaxParseDepth = 1000;
 
 // Length of the well-formed UTF-8 sequence at text[i], or of its longest
 // invalid start (at least 1) as a negative number: one U+FFFD replaces it.
