@@ -60,7 +60,7 @@ std::vector<JsonLdBlock> collect(const GumboNode* root) {
 }  // namespace
 
 std::vector<JsonLdBlock> find_json_ld_blocks(std::string_view html) {
-  if (html.size() > kMaxParseBytes || nesting_depth(html) > kMaxParseDepth) {
+  if (html.size() > kMaxParseBytes || nesting_depth(html, kMaxParseDepth) > kMaxParseDepth) {
     return scan_json_ld_blocks(html);
   }
   GumboOptions options = kGumboDefaultOptions;

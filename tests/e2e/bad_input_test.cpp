@@ -89,6 +89,19 @@ TEST(BadInput, TruncatedFileNamesItsLine) {
   EXPECT_EQ(result.err.rfind(broken + ":11: rejected: invalid JSON: ", 0), 0u) << result.err;
 }
 
+// It said "no JobPosting in @graph", blaming the record for the limit.
+TEST(BadInput, GraphNestedPastTheLimitNamesTheLimit) {
+  TempDir tmp;
+  nlohmann::json deep = {{"@type", "JobPosting"}, {"title", "Deep"}};
+  for (int i = 0; i < 17; ++i) deep = {{"@graph", nlohmann::json::array({deep})}};
+  std::string path = tmp.file("g.json");
+  std::ofstream(path) << deep.dump(2);
+  CommandResult result = index(tmp.file("db"), {path});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err, path + ": rejected: @graph and lists nested deeper than 16 levels: the "
+                               "values below were not read\n");
+}
+
 TEST(BadInput, EmptyAndNonJsonFilesAreRejectedWithReasons) {
   TempDir tmp;
   std::string empty = source_path("tests/data/bad/empty.json");
