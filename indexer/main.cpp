@@ -2,23 +2,20 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <fstream>
-#include <sstream>
 #include <iostream>
 
-#include <boost/program_options.hpp>
 #include <xapian.h>
 
 #include "compact_command.h"
+#include "database_errors.h"
 #include "exit_codes.h"
 #include "index_options.h"
 #include "index_run.h"
 #include "parallel_writer.h"
 #include "shard_layout.h"
 #include "source.h"
-#include "synonyms.h"
+#include "synonym_files.h"
 
-namespace po = boost::program_options;
 using namespace jobsearch;
 using Clock = std::chrono::steady_clock;
 
@@ -32,25 +29,15 @@ void show_progress(const IndexCounts& counts, Clock::time_point& last) {
             << counts.rejected << " rejected" << std::flush;
 }
 
-// The built-in list and the user's files; bad lines are reported, not fatal.
-std::vector<SynonymRule> load_synonyms(const std::vector<std::string>& files) {
-  std::vector<SynonymRule> rules = parse_synonyms(builtin_synonyms(), nullptr);
-  for (const std::string& file : files) {
-    std::ifstream in(file);
-    if (!in) throw po::error("cannot read synonyms file " + file);
-    std::stringstream text;
-    text << in.rdbuf();
-    std::vector<std::string> errors;
-    for (SynonymRule& rule : parse_synonyms(text.str(), &errors)) rules.push_back(std::move(rule));
-    for (const std::string& error : errors) std::cerr << file << ": " << error << '\n';
-  }
-  return rules;
-}
-
 int run(const IndexOptions& options) {
   auto start = Clock::now();
-  std::vector<SynonymRule> synonyms = load_synonyms(options.synonym_files);
-  ParallelWriter writer(prepare_shards(options.db, options.shards), options.batch_size, synonyms);
+  SynonymLoad synonyms = load_synonyms(options.synonym_files, std::cerr);
+  if (!synonyms.error.empty()) {
+    std::cerr << "jobindex: " << synonyms.error << '\n';
+    return kExitUsage;
+  }
+  ParallelWriter writer(prepare_shards(options.db, options.shards), options.batch_size,
+                        synonyms.rules);
   IndexRun index_run(writer, std::cerr, options.verbose);
   Clock::time_point last_progress = start;
   bool terminal = isatty(STDERR_FILENO);
@@ -69,15 +56,8 @@ int run(const IndexOptions& options) {
 int run_guarded(const IndexOptions& options) {
   try {
     return run(options);
-  } catch (const po::error& error) {
-    std::cerr << "jobindex: " << error.what() << '\n';
-    return kExitUsage;
-  } catch (const Xapian::DatabaseLockError& error) {
-    std::cerr << "jobindex: database " << options.db
-              << " is locked: another jobindex is writing to it\n";
-    return kExitDatabase;
   } catch (const Xapian::DatabaseError& error) {
-    std::cerr << "jobindex: database " << options.db << ": " << error.get_msg() << '\n';
+    std::cerr << "jobindex: " << database_error_message(options.db, error) << '\n';
     return kExitDatabase;
   } catch (const Xapian::Error& error) {
     std::cerr << "jobindex: " << error.get_description() << '\n';

@@ -1,5 +1,8 @@
 // End to end: bad input is reported record by record, the rest is indexed.
+#include <unistd.h>
+
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 
 #include <gtest/gtest.h>
@@ -9,6 +12,8 @@
 
 namespace jobsearch::e2e {
 namespace {
+
+namespace fs = std::filesystem;
 
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
@@ -158,6 +163,26 @@ TEST(BadInput, LockedDatabaseExitsFour) {
   EXPECT_EQ(result.exit_code, 4);
   EXPECT_EQ(result.err,
             "jobindex: database " + tmp.file("db") + " is locked: another jobindex is writing to it\n");
+}
+
+// It said "locked: another jobindex is writing" of a database nobody held.
+// Root may write anywhere, so as root jobindex runs as nobody.
+TEST(BadInput, ReadOnlyDatabaseIsCalledNotWritable) {
+  TempDir tmp;
+  index(tmp.file("db"), {source_path("tests/data/bad/array.json")});
+  std::vector<std::string> args = {JOBINDEX_BIN, "--db", tmp.file("db"),
+                                   source_path("tests/data/bad/array.json")};
+  if (getuid() == 0) {
+    fs::permissions(tmp.path(), fs::perms::others_read | fs::perms::others_exec, fs::perm_options::add);
+    args.insert(args.begin(), {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"});
+  } else {
+    fs::permissions(tmp.file("db"), fs::perms::owner_write, fs::perm_options::remove);
+  }
+  CommandResult result = run_command(args);
+  EXPECT_EQ(result.exit_code, 4);
+  EXPECT_EQ(result.err, "jobindex: database " + tmp.file("db") +
+                            " is not writable (cannot create its lock file: Permission denied)\n");
+  fs::permissions(tmp.file("db"), fs::perms::owner_write, fs::perm_options::add);
 }
 
 TEST(BadInput, UnwritableDatabasePathExitsFour) {

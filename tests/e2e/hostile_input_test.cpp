@@ -119,6 +119,26 @@ TEST(HostileInput, QuadraticDescriptionHtmlIsReadWithoutParsingAndNoted) {
   EXPECT_EQ(hit["description"], expected_text);
 }
 
+// /dev/zero was read until memory ran out; a term Xapian cannot store
+// stopped the run with an internal error.
+TEST(HostileInput, SynonymFilesAreBounded) {
+  TempDir tmp;
+  std::string array = source_path("tests/data/bad/array.json");
+  CommandResult zero =
+      run_bounded({JOBINDEX_BIN, "--db", tmp.file("db"), "--synonyms", "/dev/zero", array});
+  EXPECT_EQ(zero.exit_code, 2);
+  EXPECT_EQ(zero.err, "jobindex: synonyms file /dev/zero is larger than the 16 MiB limit\n");
+  EXPECT_FALSE(std::filesystem::exists(tmp.file("db")));
+  std::string rules = tmp.file("rules.txt");
+  std::ofstream(rules) << std::string(300, 'a') << " = software engineer\nfalconry = falconer\n";
+  CommandResult long_term =
+      run_bounded({JOBINDEX_BIN, "--db", tmp.file("db"), "--synonyms", rules, array});
+  EXPECT_EQ(long_term.exit_code, 1);  // array.json has one bad record
+  EXPECT_EQ(long_term.err, rules + ": line 1: term longer than 200 bytes\n" + array +
+                               "[1]: rejected: not a JSON object (got a string)\n");
+  EXPECT_EQ(titles(tmp.file("db")), (std::vector<std::string>{"Clockmaker", "Falconer"}));
+}
+
 // Boost.Program_options read "-1" into an unsigned as 4294967295: --shards -2
 // allocated for four billion shards and left an XAPIANDB behind.
 TEST(HostileInput, NumericOptionsOutOfRangeAreUsageErrorsAndTouchNothing) {
