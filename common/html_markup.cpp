@@ -93,8 +93,9 @@ bool known_tag_at(std::string_view text, size_t pos) {
 
 // Formatting elements that a parser opens again after an end tag closed them
 // out of order ("<a><b></a>x": the b goes on around the x).
-constexpr std::string_view kFormattingElements[] = {
-    "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"};
+constexpr std::string_view kFormattingElements[] = {"a",      "b",      "big",  "code", "em",
+                                                    "font",   "i",      "nobr", "s",    "small",
+                                                    "strike", "strong", "tt",   "u"};
 
 // How far down the open elements an end tag is looked for: far enough for
 // any real misnesting, near enough that each end tag costs little.

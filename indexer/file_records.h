@@ -14,7 +14,6 @@ namespace jobsearch {
 
 // Reads `path` ("-" for standard input) and hands each record, bad record
 // and read error to `handler`, in file order.
-void read_file_records(const std::string& path, const SourceLimits& limits,
-                       RecordHandler& handler);
+void read_file_records(const std::string& path, const SourceLimits& limits, RecordHandler& handler);
 
 }  // namespace jobsearch

@@ -51,8 +51,8 @@ std::size_t byte_size(const std::string& option, const std::string& text, std::u
   std::optional<std::uint64_t> value = parse_byte_size(text);
   if (!value || *value < kMinLimit || *value > high) {
     throw po::error(option + " must be a size from " + format_byte_size(kMinLimit) + " to " +
-                    format_byte_size(high) + ": bytes, or a number with K, M or G (got \"" +
-                    text + "\")");
+                    format_byte_size(high) + ": bytes, or a number with K, M or G (got \"" + text +
+                    "\")");
   }
   return static_cast<std::size_t>(*value);
 }
@@ -66,12 +66,15 @@ void check_numbers(const RawNumbers& raw, IndexOptions& options) {
       byte_size("--max-document-bytes", raw.max_document_bytes, kMaxDocumentLimit);
 }
 
+// A default size as it can be typed back: "8M".
+std::string mebibytes(std::size_t bytes) { return std::to_string(bytes >> 20) + "M"; }
+
 po::options_description visible_options(IndexOptions& options, RawNumbers& raw) {
   po::options_description visible(kUsage);
-  visible.add_options()("help,h", "show this help")(
-      "db", po::value(&options.db)->required(), "database folder")(
+  visible.add_options()("help,h", "show this help")("db", po::value(&options.db)->required(),
+                                                    "database folder")(
       "batch-size", po::value(&raw.batch_size)->default_value(raw.batch_size),
-      "commit every N postings (a crash loses at most one batch)")(
+      "commit every N postings, 1 to 10000000 (a crash loses at most one batch)")(
       "shards", po::value(&raw.shards)->default_value(raw.shards),
       "split the database into N shards written in parallel (a folder with a XAPIANDB stub "
       "that jobsearch opens as one database); at most 64")(
@@ -79,11 +82,11 @@ po::options_description visible_options(IndexOptions& options, RawNumbers& raw) 
       "FILE of \"term = expansion\" rules to add to the built-in synonyms; repeatable")(
       "max-record-bytes",
       po::value(&raw.max_record_bytes)
-          ->default_value(raw.max_record_bytes, format_byte_size(kDefaultMaxRecordBytes)),
+          ->default_value(raw.max_record_bytes, mebibytes(kDefaultMaxRecordBytes)),
       "largest record: a JSONL line or a page's JSON-LD block (bytes, or with K, M, G)")(
       "max-document-bytes",
       po::value(&raw.max_document_bytes)
-          ->default_value(raw.max_document_bytes, format_byte_size(kDefaultMaxDocumentBytes)),
+          ->default_value(raw.max_document_bytes, mebibytes(kDefaultMaxDocumentBytes)),
       "largest file read as one value: a JSON document or an HTML page")(
       "verbose,v", po::bool_switch(&options.verbose),
       "also list fields dropped for a bad type or simplified for their size");

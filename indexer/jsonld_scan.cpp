@@ -9,7 +9,7 @@ namespace jobsearch {
 namespace {
 
 // Elements whose content is text up to their end tag, never markup.
-constexpr std::string_view kTextElements[] = {"script", "style",   "textarea", "title",
+constexpr std::string_view kTextElements[] = {"script", "style",  "textarea", "title",
                                               "xmp",    "iframe", "noembed",  "noframes"};
 
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -59,7 +59,9 @@ std::size_t read_attributes(std::string_view html, std::size_t pos, std::string*
       while (pos < html.size() && !is_space(html[pos]) && html[pos] != '>') ++pos;
       value_end = pos;
     }
-    if (is_type && type->empty()) *type = std::string(html.substr(value_start, value_end - value_start));
+    if (is_type && type->empty()) {
+      *type = std::string(html.substr(value_start, value_end - value_start));
+    }
   }
   return std::min(pos + 1, html.size());
 }
@@ -76,10 +78,11 @@ StartTag read_start_tag(std::string_view html, std::size_t pos) {
 // Where the end tag "</name" (followed by a space, '/' or '>') starts at
 // or after `pos`, or html.size().
 std::size_t find_end_tag(std::string_view html, std::size_t pos, std::string_view name) {
-  for (std::size_t i = html.find("</", pos); i != std::string_view::npos; i = html.find("</", i + 2)) {
+  for (std::size_t i = html.find("</", pos); i != std::string_view::npos;
+       i = html.find("</", i + 2)) {
     std::size_t after = i + 2 + name.size();
-    if (equals_nocase(html, i + 2, name) &&
-        (after >= html.size() || is_space(html[after]) || html[after] == '/' || html[after] == '>')) {
+    if (equals_nocase(html, i + 2, name) && (after >= html.size() || is_space(html[after]) ||
+                                             html[after] == '/' || html[after] == '>')) {
       return i;
     }
   }
@@ -125,7 +128,8 @@ std::vector<JsonLdBlock> scan_json_ld_blocks(std::string_view html) {
     }
     std::size_t close = find_end_tag(html, tag.end, tag.name);
     if (tag.name == "script" && is_json_ld_type(tag.type)) {
-      line += static_cast<std::size_t>(std::count(html.begin() + counted, html.begin() + open, '\n'));
+      line +=
+          static_cast<std::size_t>(std::count(html.begin() + counted, html.begin() + open, '\n'));
       counted = open;
       blocks.push_back({line, std::string(html.substr(tag.end, close - tag.end))});
     }

@@ -41,7 +41,8 @@ SynonymLoad load_synonyms(const std::vector<std::string>& files, std::ostream& e
       return load;
     }
     std::vector<std::string> bad_lines;
-    for (SynonymRule& rule : parse_synonyms(text, &bad_lines)) load.rules.push_back(std::move(rule));
+    for (SynonymRule& rule : parse_synonyms(text, &bad_lines))
+      load.rules.push_back(std::move(rule));
     for (const std::string& line : bad_lines) errors << file << ": " << line << '\n';
   }
   return load;

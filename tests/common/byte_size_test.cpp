@@ -30,9 +30,21 @@ TEST(ByteSize, BytesOrANumberWithAUnitAreRead) {
 }
 
 TEST(ByteSize, AnythingElseIsRefused) {
-  const std::vector<std::string> refused = {
-      "",    "-1",  "-8M", "+8M", "8 M", " 8", "8.5M", "1e6", "8MB", "8T", "M",
-      "8Mi", "0x10", "18446744073709551616", "17179869184G"};
+  const std::vector<std::string> refused = {"",
+                                            "-1",
+                                            "-8M",
+                                            "+8M",
+                                            "8 M",
+                                            " 8",
+                                            "8.5M",
+                                            "1e6",
+                                            "8MB",
+                                            "8T",
+                                            "M",
+                                            "8Mi",
+                                            "0x10",
+                                            "18446744073709551616",
+                                            "17179869184G"};
   for (const std::string& text : refused) EXPECT_EQ(parse_byte_size(text), std::nullopt) << text;
 }
 

@@ -191,8 +191,9 @@ TEST(HtmlText, MarkupOverTheSizeLimitIsNotParsedAndSaysSo) {
 
 TEST(HtmlText, ParsedMarkupLeavesTheReasonAlone) {
   std::string simplified = "unchanged";
-  EXPECT_EQ(html_to_text(repeated("<div>", 900) + "deep" + repeated("<p>a</p>", 20000), &simplified),
-            "deep\n" + lines({"a"}, 20000));
+  EXPECT_EQ(
+      html_to_text(repeated("<div>", 900) + "deep" + repeated("<p>a</p>", 20000), &simplified),
+      "deep\n" + lines({"a"}, 20000));
   EXPECT_EQ(simplified, "unchanged");
 }
 

@@ -25,12 +25,18 @@ TEST(JsonParse, BadTextIsRefusedWithAReasonAndAPlace) {
   const std::vector<Refused> cases = {
       {"{\"n\": 1e400}", "invalid JSON: number 1e400 is out of range", 10},
       {"[1,\n-2e308]", "invalid JSON: number -2e308 is out of range", 9},
-      {"{\"title\": \"x", "invalid JSON: syntax error while parsing value - invalid string: "
-                         "missing closing quote; last read: '\"x'", 12},  // the end of the text
-      {"{} {}", "invalid JSON: syntax error while parsing value - unexpected '{'; expected end "
-                "of input", 3},
-      {"", "invalid JSON: syntax error while parsing value - unexpected end of input; expected "
-           "'[', '{', or a literal", 0},
+      {"{\"title\": \"x",
+       "invalid JSON: syntax error while parsing value - invalid string: "
+       "missing closing quote; last read: '\"x'",
+       12},  // the end of the text
+      {"{} {}",
+       "invalid JSON: syntax error while parsing value - unexpected '{'; expected end "
+       "of input",
+       3},
+      {"",
+       "invalid JSON: syntax error while parsing value - unexpected end of input; expected "
+       "'[', '{', or a literal",
+       0},
   };
   for (const Refused& c : cases) {
     JsonParse parsed = parse_json(c.text);

@@ -300,15 +300,17 @@ TEST(PostingParser, NestingPastTheLimitIsNamedAsTheReason) {
 TEST(PostingParser, SimplifiedHtmlIsNotedPerField) {
   std::string big;
   for (int i = 0; i < 30000; ++i) big += "<p>word</p>";
-  json node = {{"@type", "JobPosting"}, {"title", "Welder"}, {"description", big},
+  json node = {{"@type", "JobPosting"},
+               {"title", "Welder"},
+               {"description", big},
                {"hiringOrganization", {{"name", "<b>" + big + "</b>"}}}};
   ParsedRecord record = parse_record(node);
   ASSERT_EQ(record.postings.size(), 1u);
   EXPECT_EQ(record.postings[0].description.substr(0, 9), "word\nword");
   EXPECT_TRUE(record.warnings.empty());
   const std::string why = "HTML over the 256 KiB parsing limit: tags removed without parsing";
-  EXPECT_EQ(record.simplified, (std::vector<std::string>{"hiringOrganization.name: " + why,
-                                                         "description: " + why}));
+  EXPECT_EQ(record.simplified,
+            (std::vector<std::string>{"hiringOrganization.name: " + why, "description: " + why}));
   ParsedRecord in_graph = parse_record({{"@graph", json::array({node})}});
   EXPECT_EQ(in_graph.simplified.back(), "@graph[0]: description: " + why);
 }

@@ -12,7 +12,8 @@ namespace {
 TEST(Synonyms, RulesAreReadAndBadLinesNamed) {
   std::vector<std::string> errors;
   std::vector<SynonymRule> rules = parse_synonyms(
-      "# titles\n  SWE =  Software   Engineer \n\nnot a rule\nk8s = k8s\nml = machine learning", &errors);
+      "# titles\n  SWE =  Software   Engineer \n\nnot a rule\nk8s = k8s\nml = machine learning",
+      &errors);
   ASSERT_EQ(rules.size(), 2u);
   EXPECT_EQ(rules[0].term, "swe");
   EXPECT_EQ(rules[0].expansion, "software engineer");
@@ -27,10 +28,9 @@ TEST(Synonyms, OverlongLinesAndTermsAreSkippedAndNamed) {
   std::string long_term = std::string(201, 'a') + " = software engineer";
   std::string long_line = "swe = " + std::string(995, 'b');
   std::string longest_term = std::string(200, 'c') + " = x";
-  std::vector<SynonymRule> rules =
-      parse_synonyms(long_term + "\n" + long_line + "\n" + longest_term + "\n" +
-                         std::string(100000, '\0'),
-                     &errors);
+  std::vector<SynonymRule> rules = parse_synonyms(
+      long_term + "\n" + long_line + "\n" + longest_term + "\n" + std::string(100000, '\0'),
+      &errors);
   ASSERT_EQ(rules.size(), 1u);
   EXPECT_EQ(rules[0].term, std::string(200, 'c'));
   EXPECT_EQ(errors, (std::vector<std::string>{"line 1: term longer than 200 bytes",

@@ -64,8 +64,7 @@ TEST(BadInput, NumberBeyondADoubleRejectsItsRecordOnly) {
   EXPECT_EQ(result.err, path + ":2: rejected: invalid JSON: number 1e400 is out of range\n" +
                             source_path("tests/data/bad/array.json") +
                             "[1]: rejected: not a JSON object (got a string)\n");
-  EXPECT_EQ(titles(tmp.file("db")),
-            (std::vector<std::string>{"A", "C", "Clockmaker", "Falconer"}));
+  EXPECT_EQ(titles(tmp.file("db")), (std::vector<std::string>{"A", "C", "Clockmaker", "Falconer"}));
 }
 
 TEST(BadInput, WrongFieldTypesCostTheFieldNotThePosting) {
@@ -103,8 +102,9 @@ TEST(BadInput, GraphNestedPastTheLimitNamesTheLimit) {
   std::ofstream(path) << deep.dump(2);
   CommandResult result = index(tmp.file("db"), {path});
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_EQ(result.err, path + ": rejected: @graph and lists nested deeper than 16 levels: the "
-                               "values below were not read\n");
+  EXPECT_EQ(result.err, path +
+                            ": rejected: @graph and lists nested deeper than 16 levels: the "
+                            "values below were not read\n");
 }
 
 TEST(BadInput, EmptyAndNonJsonFilesAreRejectedWithReasons) {
@@ -173,7 +173,8 @@ TEST(BadInput, ReadOnlyDatabaseIsCalledNotWritable) {
   std::vector<std::string> args = {JOBINDEX_BIN, "--db", tmp.file("db"),
                                    source_path("tests/data/bad/array.json")};
   if (getuid() == 0) {
-    fs::permissions(tmp.path(), fs::perms::others_read | fs::perms::others_exec, fs::perm_options::add);
+    fs::permissions(tmp.path(), fs::perms::others_read | fs::perms::others_exec,
+                    fs::perm_options::add);
     args.insert(args.begin(), {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"});
   } else {
     fs::permissions(tmp.file("db"), fs::perms::owner_write, fs::perm_options::remove);

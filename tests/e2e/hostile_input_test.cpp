@@ -55,7 +55,8 @@ TEST(HostileInput, AGzipBombIsSkippedAndTheRestIndexed) {
   EXPECT_EQ(result.err,
             path + ":2: rejected: record is larger than the 8 MiB limit (--max-record-bytes)\n");
   EXPECT_NE(result.out.find("  1  record is larger than the 8 MiB limit (--max-record-bytes)\n"),
-            std::string::npos) << result.out;
+            std::string::npos)
+      << result.out;
   EXPECT_EQ(titles(tmp.file("db")), (std::vector<std::string>{"A", "C"}));
 }
 
@@ -69,8 +70,8 @@ TEST(HostileInput, TheRecordLimitCanBeRaised) {
   EXPECT_EQ(refused.exit_code, 1);  // a line of JSONL: a record
   EXPECT_EQ(refused.err,
             path + ":1: rejected: record is larger than the 8 MiB limit (--max-record-bytes)\n");
-  CommandResult raised = run_command(
-      {JOBINDEX_BIN, "--db", tmp.file("db"), "--max-record-bytes", "16M", path});
+  CommandResult raised =
+      run_command({JOBINDEX_BIN, "--db", tmp.file("db"), "--max-record-bytes", "16M", path});
   EXPECT_EQ(raised.exit_code, 0) << raised.err;
   EXPECT_EQ(titles(tmp.file("db")), (std::vector<std::string>{"Big", "Small"}));
 }
@@ -112,8 +113,9 @@ TEST(HostileInput, QuadraticDescriptionHtmlIsReadWithoutParsingAndNoted) {
   EXPECT_NE(quiet.out.find("\nfields simplified:  1 (--verbose lists them)\n"), std::string::npos)
       << quiet.out;
   CommandResult verbose = run_bounded({JOBINDEX_BIN, "--db", tmp.file("db2"), "--verbose", path});
-  EXPECT_EQ(verbose.err, path + ":1: field simplified: description: HTML over the 256 KiB parsing "
-                                "limit: tags removed without parsing\n");
+  EXPECT_EQ(verbose.err, path +
+                             ":1: field simplified: description: HTML over the 256 KiB parsing "
+                             "limit: tags removed without parsing\n");
   nlohmann::json hit = search_json(tmp.file("db"), {})["results"][0];
   EXPECT_EQ(hit["title"], "Q");
   EXPECT_EQ(hit["description"], expected_text);
@@ -177,10 +179,10 @@ TEST(HostileInput, NumericOptionsOutOfRangeAreUsageErrorsAndTouchNothing) {
 
 TEST(HostileInput, NumericOptionsInRangeAreTaken) {
   TempDir tmp;
-  CommandResult result = run_bounded({JOBINDEX_BIN, "--db", tmp.file("db"), "--batch-size", "1",
-                                      "--shards", "2", "--max-record-bytes", "64K",
-                                      "--max-document-bytes", "1048576",
-                                      source_path("tests/data/bad/array.json")});
+  CommandResult result =
+      run_bounded({JOBINDEX_BIN, "--db", tmp.file("db"), "--batch-size", "1", "--shards", "2",
+                   "--max-record-bytes", "64K", "--max-document-bytes", "1048576",
+                   source_path("tests/data/bad/array.json")});
   EXPECT_EQ(result.exit_code, 1) << result.err;
   EXPECT_EQ(titles(tmp.file("db")), (std::vector<std::string>{"Clockmaker", "Falconer"}));
 }

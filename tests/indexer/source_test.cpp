@@ -92,8 +92,9 @@ TEST_F(SourceTest, BadFirstLineOfJsonlStillReadsTheRest) {
 // nlohmann reports a number beyond a double as out_of_range, not parse_error:
 // it is a bad record like any other, and the next line is still read.
 TEST_F(SourceTest, NumberBeyondADoubleIsABadRecord) {
-  std::string path = write("jobs.jsonl", "{\"title\": \"A\"}\n{\"title\": \"B\", \"n\": 1e400}\n"
-                                         "{\"title\": \"C\"}\n");
+  std::string path = write("jobs.jsonl",
+                           "{\"title\": \"A\"}\n{\"title\": \"B\", \"n\": 1e400}\n"
+                           "{\"title\": \"C\"}\n");
   Collected collected = read({path});
   EXPECT_EQ(collected.records, (Lines{path + ":1 A", path + ":3 C"}));
   EXPECT_EQ(collected.bad, Lines{path + ":2: invalid JSON: number 1e400 is out of range"});
@@ -108,7 +109,8 @@ TEST_F(SourceTest, NumberBeyondADoubleInADocumentNamesItsLine) {
 // value (printing, comparing) from exhausting the stack.
 TEST_F(SourceTest, DeeplyNestedRecordIsABadRecord) {
   std::string deep = std::string(100000, '[') + std::string(100000, ']');
-  std::string path = write("jobs.jsonl", "{\"title\": \"A\", \"x\": " + deep + "}\n{\"title\": \"B\"}\n");
+  std::string path =
+      write("jobs.jsonl", "{\"title\": \"A\", \"x\": " + deep + "}\n{\"title\": \"B\"}\n");
   Collected collected = read({path});
   EXPECT_EQ(collected.records, Lines{path + ":2 B"});
   EXPECT_EQ(collected.bad, Lines{path + ":1: JSON nested deeper than 64 levels"});
@@ -189,9 +191,9 @@ std::string posting_line(const std::string& title, std::size_t size) {
 }
 
 TEST_F(SourceTest, JsonlLineOverTheRecordLimitIsSkippedAndTheRestRead) {
-  std::string path = write("jobs.jsonl", posting_line("A", 1024) + "\n" + posting_line("B", 1025) +
-                                             "\n" + std::string(100000, '0') + "\n" +
-                                             posting_line("D", 100) + "\n");
+  std::string path =
+      write("jobs.jsonl", posting_line("A", 1024) + "\n" + posting_line("B", 1025) + "\n" +
+                              std::string(100000, '0') + "\n" + posting_line("D", 100) + "\n");
   Collected collected = read({path}, small_limits());
   EXPECT_EQ(collected.records, (Lines{path + ":1 A", path + ":4 D"}));
   EXPECT_EQ(collected.bad,
@@ -244,11 +246,13 @@ TEST_F(SourceTest, JsonlWithABadFirstLineIsReadOnPastTheDocumentLimit) {
   EXPECT_EQ(collected.records, expected);
   ASSERT_EQ(collected.bad.size(), 2u);
   EXPECT_EQ(collected.bad[0].rfind(path + ":1: invalid JSON: ", 0), 0u) << collected.bad[0];
-  EXPECT_EQ(collected.bad[1], path + ":32: record is larger than the 1 KiB limit (--max-record-bytes)");
+  EXPECT_EQ(collected.bad[1],
+            path + ":32: record is larger than the 1 KiB limit (--max-record-bytes)");
 }
 
 TEST_F(SourceTest, PageOverTheDocumentLimitIsRejected) {
-  std::string block = "<script type=\"application/ld+json\">" + posting_line("A", 100) + "</script>\n";
+  std::string block =
+      "<script type=\"application/ld+json\">" + posting_line("A", 100) + "</script>\n";
   std::string path = write("page.html", "<html>\n" + block + std::string(5000, 'x') + "\n</html>");
   EXPECT_EQ(read({path}, small_limits()).bad,
             Lines{path + ": page is larger than the 4 KiB limit (--max-document-bytes)"});
@@ -256,9 +260,10 @@ TEST_F(SourceTest, PageOverTheDocumentLimitIsRejected) {
 
 TEST_F(SourceTest, JsonLdBlockOverTheRecordLimitIsRejected) {
   std::string big = "{\"@type\": \"JobPosting\", \"title\": \"" + std::string(2000, 'x') + "\"}";
-  std::string path = write("page.html", "<html>\n<script type=\"application/ld+json\">" + big +
-                                            "</script>\n<script type=\"application/ld+json\">"
-                                            "{\"@type\": \"JobPosting\", \"title\": \"B\"}</script>");
+  std::string path =
+      write("page.html", "<html>\n<script type=\"application/ld+json\">" + big +
+                             "</script>\n<script type=\"application/ld+json\">"
+                             "{\"@type\": \"JobPosting\", \"title\": \"B\"}</script>");
   Collected collected = read({path}, small_limits());
   EXPECT_EQ(collected.records, Lines{path + ":3 B"});
   EXPECT_EQ(collected.bad,
