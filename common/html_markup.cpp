@@ -1,6 +1,7 @@
 #include "html_markup.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace jobsearch {
 namespace {
@@ -90,6 +91,33 @@ bool known_tag_at(std::string_view text, size_t pos) {
   return !name.empty() && delimited && is_known_element(name);
 }
 
+// Formatting elements that a parser opens again after an end tag closed them
+// out of order ("<a><b></a>x": the b goes on around the x).
+constexpr std::string_view kFormattingElements[] = {"a",      "b",      "big",  "code", "em",
+                                                    "font",   "i",      "nobr", "s",    "small",
+                                                    "strike", "strong", "tt",   "u"};
+
+// How far down the open elements an end tag is looked for: far enough for
+// any real misnesting, near enough that each end tag costs little.
+constexpr size_t kEndTagReach = 64;
+
+// An end tag `name` closes the nearest open element of that name and the
+// elements opened inside it, except formatting ones, which a parser reopens;
+// an end tag with nothing to close is ignored, as parsers do.
+void close_element(std::vector<std::string>& open, const std::string& name) {
+  size_t reach = std::min(open.size(), kEndTagReach);
+  for (size_t k = 1; k <= reach; ++k) {
+    size_t at = open.size() - k;
+    if (open[at] != name) continue;
+    open.erase(open.begin() + static_cast<std::ptrdiff_t>(at));
+    auto kept = std::remove_if(open.begin() + at, open.end(), [](const std::string& element) {
+      return !contains(kFormattingElements, element);
+    });
+    open.erase(kept, open.end());
+    return;
+  }
+}
+
 // Position just past the '>' closing the tag that starts at text[pos] ('<').
 size_t tag_end(std::string_view text, size_t pos) {
   size_t close = text.find('>', pos);
@@ -127,8 +155,8 @@ std::size_t count_known_tags(std::string_view text, TagForm form) {
   return count;
 }
 
-std::size_t nesting_depth(std::string_view html) {
-  size_t depth = 0;
+std::size_t nesting_depth(std::string_view html, std::size_t limit) {
+  std::vector<std::string> open;
   size_t deepest = 0;
   for (size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
     bool closing = i + 1 < html.size() && html[i + 1] == '/';
@@ -138,10 +166,14 @@ std::size_t nesting_depth(std::string_view html) {
     size_t close = html.find('>', end);
     if (close == std::string_view::npos) break;
     bool self_closing = html[close - 1] == '/';
-    if (closing) {
-      depth -= depth > 0 ? 1 : 0;
-    } else if (!self_closing && !contains(kFlatElements, name)) {
-      deepest = std::max(deepest, ++depth);
+    if (contains(kFlatElements, name)) {
+      // Neither opens nor closes a level.
+    } else if (closing) {
+      close_element(open, name);
+    } else if (!self_closing) {
+      open.push_back(std::move(name));
+      deepest = std::max(deepest, open.size());
+      if (deepest > limit) break;
     }
     i = close;
   }

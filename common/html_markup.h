@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -29,10 +30,23 @@ enum class TagForm {
 // "<" ("C++ < 5 yrs") are not counted, so plain text counts 0.
 std::size_t count_known_tags(std::string_view text, TagForm form);
 
-// An estimate of the deepest element nesting of `html` (void and self-closing
-// elements and those whose end tag is optional, such as p and li, do not
-// nest). Parsers slow down quadratically with depth; this finds such input.
-std::size_t nesting_depth(std::string_view html);
+// An estimate of the deepest element nesting of `html` as a parser builds
+// it: void and self-closing elements and those whose end tag is optional
+// (p, li, td, ...) do not nest, an end tag closes its element (and those
+// opened inside it) or nothing, and formatting elements closed out of order
+// stay open, as parsers reopen them ("<a><b></a>" leaves a b open, so
+// repeating it nests deeper each time). Parsers slow down quadratically
+// with depth; this finds such input, in time proportional to its length.
+// Reading stops at the first element deeper than `limit` (so memory stays
+// bounded too), which gives limit + 1.
+std::size_t nesting_depth(std::string_view html, std::size_t limit = SIZE_MAX);
+
+// The deepest nesting_depth that HTML is parsed at with gumbo-parser (by
+// html_to_text and the indexer's page reader); deeper input is read by
+// simpler means. gumbo's time grows with the square of the depth (20,000
+// nested divs take half a second); real postings and pages nest a few
+// dozen levels.
+constexpr std::size_t kMaxParseDepth = 1000;
 
 // Text of `html` read with a simple tag stripper: tags are removed, block
 // elements give '\n', hidden elements and comments are dropped, and source

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "byte_size.h"
 #include "html_entities.h"
 #include "html_markup.h"
 
@@ -16,9 +17,10 @@ namespace {
 // more than any source seen, and the bound keeps hostile input cheap.
 constexpr int kMaxUnescapeRounds = 3;
 constexpr int kMaxEntityRounds = 2;
-// gumbo's time grows with the square of the nesting depth (20,000 nested
-// divs take half a second); real postings nest a few levels.
-constexpr size_t kMaxParseDepth = 1000;
+// gumbo's time can grow with the square of the input even when it nests
+// shallowly by our estimate; the largest description seen (LinkedIn's) is
+// 24 KB, ten times that is parsed in well under a second whatever it holds.
+constexpr size_t kMaxParseBytes = 256 << 10;
 
 // Length of the well-formed UTF-8 sequence at text[i], or of its longest
 // invalid start (at least 1) as a negative number: one U+FFFD replaces it.
@@ -132,9 +134,26 @@ std::string document_text(const GumboNode* root) {
   return out;
 }
 
-// Text of `html` as gumbo reads it; character references are decoded.
-std::string parsed_text(std::string_view html) {
-  if (nesting_depth(html) > kMaxParseDepth) return decode_entities(strip_tags(html));
+// Why `html` is not for gumbo, or "".
+std::string too_costly_to_parse(std::string_view html) {
+  if (html.size() > kMaxParseBytes) {
+    return "HTML over the " + format_byte_size(kMaxParseBytes) + " parsing limit";
+  }
+  if (nesting_depth(html, kMaxParseDepth) > kMaxParseDepth) {
+    return "HTML nested deeper than " + std::to_string(kMaxParseDepth) + " elements";
+  }
+  return "";
+}
+
+// Text of `html` as gumbo reads it, or as the tag stripper does when gumbo
+// would take too long (saying why in *simplified); character references
+// are decoded.
+std::string parsed_text(std::string_view html, std::string* simplified) {
+  std::string why = too_costly_to_parse(html);
+  if (!why.empty()) {
+    if (simplified != nullptr) *simplified = why + ": tags removed without parsing";
+    return decode_entities(strip_tags(html));
+  }
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // we never look at them
   GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
@@ -182,7 +201,7 @@ std::string tidy_lines(std::string_view text) {
 
 }  // namespace
 
-std::string html_to_text(std::string_view html) {
+std::string html_to_text(std::string_view html, std::string* simplified) {
   std::string text = repair(html, true);
   for (int round = 0; round < kMaxUnescapeRounds; ++round) {
     size_t escaped = count_known_tags(text, TagForm::kEscaped);
@@ -190,15 +209,15 @@ std::string html_to_text(std::string_view html) {
     text = decode_entities(text);
   }
   bool markup = count_known_tags(text, TagForm::kMarkup) > 0;
-  text = markup ? parsed_text(text) : decode_entities(text);
+  text = markup ? parsed_text(text, simplified) : decode_entities(text);
   for (int round = 0; round < kMaxEntityRounds && has_entity_reference(text); ++round) {
     text = decode_entities(text);
   }
   return repair(tidy_lines(remove_stray_tags(text)), false);
 }
 
-std::string html_to_line(std::string_view html) {
-  std::string text = html_to_text(html);
+std::string html_to_line(std::string_view html, std::string* simplified) {
+  std::string text = html_to_text(html, simplified);
   for (char& c : text) {
     if (c == '\n') c = ' ';
   }

@@ -15,10 +15,17 @@ namespace jobsearch {
 // double-escaped ones ("&amp;amp;" -> "&"); invalid UTF-8 is repaired (see
 // repair_utf8). The result never contains markup or entity references that
 // came from the source's escaping.
-std::string html_to_text(std::string_view html);
+//
+// Work is bounded: markup over 256 KiB, or nested deeper than kMaxParseDepth
+// (html_markup.h), which gumbo could take minutes over, is read by a plain
+// tag stripper instead. Its text is kept (block elements still give line
+// breaks), and `simplified`, when not null, is set to why: "HTML over the
+// 256 KiB parsing limit: tags removed without parsing". It is left as it
+// was when the HTML was parsed.
+std::string html_to_text(std::string_view html, std::string* simplified = nullptr);
 
 // Like html_to_text, folded onto one line: for titles, company and place names.
-std::string html_to_line(std::string_view html);
+std::string html_to_line(std::string_view html, std::string* simplified = nullptr);
 
 // `text` with each invalid UTF-8 sequence replaced by U+FFFD and NUL and
 // other C0 control bytes except '\n' and '\t' removed.

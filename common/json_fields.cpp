@@ -107,6 +107,10 @@ void FieldWarnings::add(const std::string& field, const std::string& problem) {
   out_->push_back(field + ": " + problem);
 }
 
+void FieldWarnings::simplified(const std::string& field, const std::string& why) {
+  if (simplified_ != nullptr && !why.empty()) simplified_->push_back(field + ": " + why);
+}
+
 void FieldWarnings::wrong_type(const std::string& field, const std::string& expected,
                                const json& got) {
   add(field, "expected " + expected + ", got " + json_kind(got));

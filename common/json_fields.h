@@ -43,7 +43,11 @@ JsonTexts json_texts(const nlohmann::json& value, bool numbers = false);
 // ("employmentType: expected text or a list of text, got a number").
 class FieldWarnings {
  public:
-  explicit FieldWarnings(std::vector<std::string>* out) : out_(out) {}
+  // Warnings go to `out`; notes of fields kept but simplified (see
+  // simplified()) to `simplified`, or nowhere when it is null.
+  explicit FieldWarnings(std::vector<std::string>* out,
+                         std::vector<std::string>* simplified = nullptr)
+      : out_(out), simplified_(simplified) {}
   void add(const std::string& field, const std::string& problem);
   void wrong_type(const std::string& field, const std::string& expected, const nlohmann::json& got);
   // "field: problem \"text\"", the text cut short when long.
@@ -51,9 +55,14 @@ class FieldWarnings {
   void unrecognised(const std::string& field, std::string_view text) {
     bad_value(field, "unrecognised", text);
   }
+  // A field kept, but read with less care because of its size or shape:
+  // "description: HTML over the 256 KiB parsing limit: ...". Not a warning
+  // (nothing was lost to a wrong type); nothing is noted when `why` is "".
+  void simplified(const std::string& field, const std::string& why);
 
  private:
   std::vector<std::string>* out_;
+  std::vector<std::string>* simplified_;
 };
 
 // json_text of `value`, a member that may be missing (nullptr): "" when it

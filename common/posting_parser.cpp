@@ -15,9 +15,6 @@ namespace {
 
 using nlohmann::json;
 
-// Arrays and @graph wrappers nest a level or two in practice; the bound keeps
-// hostile nesting from exhausting the stack.
-constexpr int kMaxRecordDepth = 16;
 constexpr double kMaxExperienceMonths = 1200;  // a century
 constexpr double kMaxPay = 1e12;               // keeps yearly pay finite and sortable
 
@@ -37,9 +34,18 @@ std::vector<std::string> split(std::string_view text, char separator) {
   return parts;
 }
 
+// The readable text of a field's HTML, noting when it had to be simplified.
+std::string field_text(std::string_view html, const std::string& field, FieldWarnings& notes,
+                       bool one_line = true) {
+  std::string why;
+  std::string text = one_line ? html_to_line(html, &why) : html_to_text(html, &why);
+  notes.simplified(field, why);
+  return text;
+}
+
 std::string line_member(const json& object, const char* key, const std::string& field,
                         FieldWarnings& notes, bool numbers = false) {
-  return html_to_line(text_field(json_member(object, key), field, notes, numbers));
+  return field_text(text_field(json_member(object, key), field, notes, numbers), field, notes);
 }
 
 // Coordinates on the Place itself (LinkedIn) or in its `geo` (schema.org).
@@ -317,69 +323,7 @@ void read_other_fields(const json& node, FieldWarnings& notes, Posting* posting)
   if (!categories.empty()) posting->occupational_category = html_to_line(categories.front());
 }
 
-bool names_job_posting(const json& type) {
-  if (!type.is_string()) return false;
-  std::string_view name = type.get_ref<const std::string&>();
-  size_t cut = name.find_last_of("/#:");
-  if (cut != std::string_view::npos) name.remove_prefix(cut + 1);
-  return name == "JobPosting";
-}
-
-bool is_job_posting(const json& node) {
-  const json* type = json_member(node, "@type");
-  if (type == nullptr) return false;
-  if (!type->is_array()) return names_job_posting(*type);
-  return std::any_of(type->begin(), type->end(), names_job_posting);
-}
-
-void append(ParsedRecord&& part, const std::string& place, ParsedRecord* out) {
-  std::string prefix = place.empty() ? "" : place + ": ";
-  for (Posting& posting : part.postings) out->postings.push_back(std::move(posting));
-  for (std::string& reason : part.rejections) out->rejections.push_back(prefix + reason);
-  for (std::string& warning : part.warnings) out->warnings.push_back(prefix + warning);
-}
-
-// Parses the JobPostings in `value` and returns how many there were.
-int walk(const json& value, const std::string& place, int depth, ParsedRecord* out) {
-  if (depth > kMaxRecordDepth) return 0;
-  int found = 0;
-  if (value.is_array()) {
-    for (size_t i = 0; i < value.size(); ++i) {
-      found += walk(value[i], place + "[" + std::to_string(i) + "]", depth + 1, out);
-    }
-    return found;
-  }
-  if (is_job_posting(value)) {
-    append(parse_posting(value), place, out);
-    ++found;
-  }
-  if (const json* graph = json_member(value, "@graph")) {
-    found += walk(*graph, place.empty() ? "@graph" : place + ".@graph", depth + 1, out);
-  }
-  return found;
-}
-
-std::string no_posting_reason(const json& value) {
-  if (value.is_array()) {
-    size_t size = value.size();
-    return "no JobPosting in a list of " + std::to_string(size) +
-           (size == 1 ? " value" : " values");
-  }
-  if (!value.is_object()) return "not a JSON object (got " + json_kind(value) + ")";
-  if (json_member(value, "@graph")) return "no JobPosting in @graph";
-  const json* type = json_member(value, "@type");
-  if (type == nullptr) return "not a JobPosting (no @type)";
-  return "not a JobPosting (@type is " +
-         type->dump(-1, ' ', false, json::error_handler_t::replace).substr(0, 60) + ")";
-}
-
 }  // namespace
-
-ParsedRecord parse_record(const json& value) {
-  ParsedRecord record;
-  if (walk(value, "", 0, &record) == 0) record.rejections.push_back(no_posting_reason(value));
-  return record;
-}
 
 ParsedRecord parse_posting(const json& node) {
   ParsedRecord record;
@@ -387,20 +331,21 @@ ParsedRecord parse_posting(const json& node) {
     record.rejections.push_back("not a JSON object (got " + json_kind(node) + ")");
     return record;
   }
-  FieldWarnings notes(&record.warnings);
+  FieldWarnings notes(&record.warnings, &record.simplified);
   Posting posting;
   std::string raw_title = text_field(json_member(node, "title"), "title", notes);
-  posting.title = html_to_line(raw_title);
+  posting.title = field_text(raw_title, "title", notes);
   if (posting.title.empty()) {
     std::string detail = record.warnings.empty() ? "" : " (" + record.warnings.back() + ")";
     record.warnings.clear();
+    record.simplified.clear();
     record.rejections.push_back("JobPosting has no title" + detail);
     return record;
   }
   std::string raw_company = read_company(node, notes);
-  posting.company = html_to_line(raw_company);
+  posting.company = field_text(raw_company, "hiringOrganization.name", notes);
   std::string raw_description = text_field(json_member(node, "description"), "description", notes);
-  posting.description = html_to_text(raw_description);
+  posting.description = field_text(raw_description, "description", notes, /*one_line=*/false);
   read_other_fields(node, notes, &posting);
   const json* raw_locations = json_member(node, "jobLocation");
   posting.id = posting_id(raw_title, raw_company, raw_locations ? raw_locations->dump() : "",

@@ -25,14 +25,18 @@ struct ParsedRecord {
   // Fields that were dropped because of their type or value, the posting
   // itself being kept: "employmentType: expected text, got a number".
   std::vector<std::string> warnings;
+  // Fields kept, but whose HTML was too large or too deeply nested to parse
+  // and had its tags removed instead (html_text.h): "description: HTML over
+  // the 256 KiB parsing limit: tags removed without parsing".
+  std::vector<std::string> simplified;
 };
 
 // Finds every schema.org JobPosting in `value`: the value itself, the
-// elements of an array, or the nodes of an "@graph" (at any depth of those
-// containers; nodes of other types there are skipped silently). @type may
-// be "JobPosting", a list holding it, or a full IRI such as
+// elements of an array, or the nodes of an "@graph" (nested up to 16 levels
+// of those containers; nodes of other types there are skipped silently).
+// @type may be "JobPosting", a list holding it, or a full IRI such as
 // "http://schema.org/JobPosting". A value that holds no JobPosting at all
-// yields one rejection.
+// yields one rejection; so does one nested past the limit, naming it.
 ParsedRecord parse_record(const nlohmann::json& value);
 
 // Parses one JobPosting node (its @type is not checked). Rejects a node

@@ -16,8 +16,16 @@ struct SynonymRule {
   std::string expansion;  // lower case, spaces folded: "software engineer"
 };
 
-// The rules of `text`. A line that is not a comment, blank or "a = b" is
-// skipped and described in `errors` as "line N: ..." (when not null).
+// A synonym's term is a key in Xapian's synonym table, whose keys stop at
+// 255 bytes (a longer one stopped jobindex with an internal error); real
+// terms are a few words, real lines well under a hundred bytes.
+constexpr std::size_t kMaxSynonymTermBytes = 200;
+constexpr std::size_t kMaxSynonymLineBytes = 1000;
+
+// The rules of `text`. A line that is not a comment, blank or "a = b", or
+// is longer than kMaxSynonymLineBytes, or whose term is longer than
+// kMaxSynonymTermBytes, is skipped and described in `errors` as "line N:
+// ..." (when not null).
 std::vector<SynonymRule> parse_synonyms(std::string_view text, std::vector<std::string>* errors);
 
 // The text of corpus/synonyms.txt as it was at build time.

@@ -28,9 +28,13 @@ void IndexRun::on_record(const std::string& origin, const nlohmann::json& value)
   ParsedRecord parsed = parse_record(value);
   for (const std::string& reason : parsed.rejections) reject(origin, reason);
   counts_.fields_dropped += parsed.warnings.size();
+  counts_.fields_simplified += parsed.simplified.size();
   if (verbose_) {
     for (const std::string& warning : parsed.warnings) {
       errors_ << origin << ": field dropped: " << warning << '\n';
+    }
+    for (const std::string& note : parsed.simplified) {
+      errors_ << origin << ": field simplified: " << note << '\n';
     }
   }
   for (Posting& posting : parsed.postings) {
@@ -77,6 +81,9 @@ void print_summary(const IndexCounts& c, std::chrono::duration<double> elapsed,
       << "rejected:           " << c.rejected << '\n';
   for (const auto& [reason, n] : c.rejected_by_reason) out << "  " << n << "  " << reason << '\n';
   if (c.fields_dropped > 0) out << "fields dropped:     " << c.fields_dropped << " (--verbose lists them)\n";
+  if (c.fields_simplified > 0) {
+    out << "fields simplified:  " << c.fields_simplified << " (--verbose lists them)\n";
+  }
   if (c.unreadable_paths > 0) out << "unreadable paths:   " << c.unreadable_paths << '\n';
   out << "documents in database: " << documents << '\n'
       << std::fixed << std::setprecision(2) << "elapsed: " << seconds << " s, "

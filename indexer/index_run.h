@@ -22,13 +22,14 @@ struct IndexCounts {
   std::uint64_t merged_reposts = 0;
   std::uint64_t rejected = 0;      // records or postings not indexed
   std::uint64_t fields_dropped = 0;  // fields lost to a wrong type or value
+  std::uint64_t fields_simplified = 0;  // HTML too costly to parse, read by a tag stripper
   std::uint64_t unreadable_paths = 0;
   std::map<std::string, std::uint64_t> rejected_by_reason;
 };
 
 // Parses each record, writes its postings and counts what happened. Each
 // rejected record and unreadable path gets one line on `errors`, naming its
-// origin and the reason; with `verbose`, dropped fields too.
+// origin and the reason; with `verbose`, dropped and simplified fields too.
 class IndexRun : public RecordHandler {
  public:
   IndexRun(ParallelWriter& writer, std::ostream& errors, bool verbose);

@@ -50,10 +50,15 @@ bool LineReader::fill() {
   return got > 0;
 }
 
-bool LineReader::next_line(std::string& line) {
+LineReader::Read LineReader::next_line(std::string& line, std::size_t max_bytes) {
+  // Room for the '\r' of a "\r\n" line ending, taken off below.
+  const std::size_t max_raw = max_bytes == std::string::npos ? max_bytes : max_bytes + 1;
   std::size_t scan_from = position_;
+  line.clear();
   for (;;) {
     std::size_t newline = buffer_.find('\n', scan_from);
+    std::size_t end = newline == std::string::npos ? buffer_.size() : newline;
+    if (end - position_ > max_raw) return skip_line();
     if (newline != std::string::npos) {
       line.assign(buffer_, position_, newline - position_);
       position_ = newline + 1;
@@ -61,7 +66,7 @@ bool LineReader::next_line(std::string& line) {
     }
     std::size_t searched = buffer_.size() - position_;
     if (!fill()) {
-      if (position_ >= buffer_.size()) return false;
+      if (position_ >= buffer_.size()) return Read::kEnd;
       line.assign(buffer_, position_, std::string::npos);
       position_ = buffer_.size();
       break;
@@ -70,7 +75,26 @@ bool LineReader::next_line(std::string& line) {
   }
   if (!line.empty() && line.back() == '\r') line.pop_back();
   ++line_number_;
-  return true;
+  if (line.size() > max_bytes) {
+    line.clear();
+    return Read::kTooLong;
+  }
+  return Read::kLine;
+}
+
+// Drops what is buffered of the current line and reads on, a chunk at a
+// time, past its end.
+LineReader::Read LineReader::skip_line() {
+  ++line_number_;
+  for (;;) {
+    std::size_t newline = buffer_.find('\n', position_);
+    if (newline != std::string::npos) {
+      position_ = newline + 1;
+      return Read::kTooLong;
+    }
+    position_ = buffer_.size();
+    if (!fill()) return Read::kTooLong;
+  }
 }
 
 }  // namespace jobsearch

@@ -4,6 +4,7 @@
 // uncompressed input through unchanged, so callers need not know which.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include <zlib.h>
@@ -23,15 +24,27 @@ class LineReader {
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
 
-  // Stores the next line, without its "\n" (or "\r\n"), in `line`. Returns
-  // false at the end of the input or on a read error.
-  bool next_line(std::string& line);
+  enum class Read {
+    kLine,     // `line` holds the next line
+    kTooLong,  // the next line was longer than asked for and was skipped
+    kEnd,      // the end of the input, or a read error
+  };
 
-  // 1-based number of the line last returned by next_line.
+  // Stores the next line, without its "\n" (or "\r\n"), in `line`. A line
+  // longer than `max_bytes` is skipped to its end instead, never held in
+  // memory whole (a gzip bomb is one endless line), and kTooLong returned;
+  // `line` is then left empty. Memory stays under max_bytes plus 256 KiB.
+  Read next_line(std::string& line, std::size_t max_bytes);
+
+  // next_line without a length limit: true when a line was stored.
+  bool next_line(std::string& line) { return next_line(line, std::string::npos) == Read::kLine; }
+
+  // 1-based number of the line last returned or skipped by next_line.
   std::size_t line_number() const { return line_number_; }
 
  private:
   bool fill();
+  Read skip_line();
   void set_error_from_zlib(int code, const char* message);
 
   std::string path_;

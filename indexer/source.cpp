@@ -4,138 +4,12 @@
 #include <filesystem>
 #include <system_error>
 
-#include "html_jsonld.h"
-#include "line_reader.h"
+#include "file_records.h"
 
 namespace jobsearch {
 namespace {
 
 namespace fs = std::filesystem;
-using nlohmann::json;
-
-bool is_blank(const std::string& text) {
-  return text.find_first_not_of(" \t\r\n") == std::string::npos;
-}
-
-void strip_byte_order_mark(std::string& text) {
-  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-}
-
-// nlohmann's message without its "[json.exception.parse_error.101] parse
-// error at line 1, column 5: " preamble: the origin already names the line.
-std::string invalid_json_reason(const json::parse_error& error) {
-  std::string message = error.what();
-  std::size_t preamble_end = message.find(": ");
-  if (message.rfind("[json.exception", 0) == 0 && preamble_end != std::string::npos) {
-    message.erase(0, preamble_end + 2);
-  }
-  // nlohmann quotes the whole token it was reading, which may be a page long.
-  constexpr std::size_t kMaxLength = 200;
-  if (message.size() > kMaxLength) message = message.substr(0, kMaxLength) + "...'";
-  return "invalid JSON: " + message;
-}
-
-std::size_t line_at_byte(const std::string& text, std::size_t byte) {
-  byte = std::min(byte, text.empty() ? 0 : text.size() - 1);
-  return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + byte, '\n'));
-}
-
-// A top-level array is split so that each element has its own origin.
-void emit(const std::string& origin, const json& value, RecordHandler& handler) {
-  if (!value.is_array()) {
-    handler.on_record(origin, value);
-    return;
-  }
-  for (std::size_t i = 0; i < value.size(); ++i) {
-    handler.on_record(origin + "[" + std::to_string(i) + "]", value[i]);
-  }
-}
-
-bool try_parse(const std::string& text, json& value) {
-  value = json::parse(text, nullptr, /*allow_exceptions=*/false);
-  return !value.is_discarded();
-}
-
-void read_json_line(const std::string& origin, const std::string& line, RecordHandler& handler) {
-  try {
-    emit(origin, json::parse(line), handler);
-  } catch (const json::parse_error& error) {
-    handler.on_bad_record(origin, invalid_json_reason(error));
-  }
-}
-
-// Pages carry other JSON-LD too (breadcrumbs, the organization): blocks
-// that never mention JobPosting are skipped without complaint.
-void read_html(const std::string& path, const std::string& page, RecordHandler& handler) {
-  bool any_posting = false;
-  for (const JsonLdBlock& block : find_json_ld_blocks(page)) {
-    if (block.text.find("JobPosting") == std::string::npos) continue;
-    any_posting = true;
-    read_json_line(path + ":" + std::to_string(block.line), block.text, handler);
-  }
-  if (!any_posting) handler.on_bad_record(path, "no JobPosting in the page's JSON-LD");
-}
-
-// A whole file that is not one JSON value may still be JSONL with some bad
-// lines; it is read as JSONL when at least one line is a JSON value.
-void read_json_document(const std::string& path, const std::vector<std::string>& lines,
-                        std::size_t first_line, RecordHandler& handler) {
-  std::string document;
-  for (const std::string& line : lines) document.append(line).push_back('\n');
-  try {
-    emit(path, json::parse(document), handler);
-    return;
-  } catch (const json::parse_error& error) {
-    json value;
-    bool any_line_is_json = std::any_of(lines.begin(), lines.end(), [&](const std::string& line) {
-      return !is_blank(line) && try_parse(line, value);
-    });
-    if (!any_line_is_json) {
-      // error.byte is one past the last character read: the line is that character's.
-      std::size_t line = first_line - 1 + line_at_byte(document, error.byte > 0 ? error.byte - 1 : 0);
-      handler.on_bad_record(path + ":" + std::to_string(line), invalid_json_reason(error));
-      return;
-    }
-  }
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (is_blank(lines[i])) continue;
-    read_json_line(path + ":" + std::to_string(first_line + i), lines[i], handler);
-  }
-}
-
-void read_file(const std::string& path, RecordHandler& handler) {
-  LineReader reader(path);
-  std::string line;
-  while (reader.next_line(line) && is_blank(line)) {
-  }
-  const std::size_t first_line = reader.line_number();
-  strip_byte_order_mark(line);
-  json value;
-  if (!reader.ok()) {
-    handler.on_unreadable(path, reader.error());
-    return;
-  }
-  if (is_blank(line)) {
-    handler.on_bad_record(path, "empty file: no JSON in it");
-  } else if (line[line.find_first_not_of(" \t")] == '<') {
-    std::string page = line;
-    while (reader.next_line(line)) page.append("\n").append(line);
-    read_html(path, page, handler);
-  } else if (try_parse(line, value)) {  // JSONL: each line a value
-    emit(path + ":" + std::to_string(first_line), value, handler);
-    while (reader.next_line(line)) {
-      if (!is_blank(line)) {
-        read_json_line(path + ":" + std::to_string(reader.line_number()), line, handler);
-      }
-    }
-  } else {
-    std::vector<std::string> lines{line};
-    while (reader.next_line(line)) lines.push_back(line);
-    read_json_document(path, lines, first_line, handler);
-  }
-  if (!reader.ok()) handler.on_unreadable(path, reader.error());
-}
-
 bool has_posting_extension(const fs::path& file) {
   std::string name = file.filename().string();
   if (name.size() > 3 && name.compare(name.size() - 3, 3, ".gz") == 0) name.resize(name.size() - 3);
@@ -147,7 +21,7 @@ bool has_posting_extension(const fs::path& file) {
   return false;
 }
 
-void read_folder(const std::string& folder, RecordHandler& handler) {
+void read_folder(const std::string& folder, RecordHandler& handler, const SourceLimits& limits) {
   std::vector<fs::path> files;
   std::error_code error;
   fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
@@ -156,22 +30,23 @@ void read_folder(const std::string& folder, RecordHandler& handler) {
   }
   if (error) handler.on_unreadable(folder, error.message());
   std::sort(files.begin(), files.end());
-  for (const fs::path& file : files) read_file(file.string(), handler);
+  for (const fs::path& file : files) read_file_records(file.string(), limits, handler);
 }
 
 }  // namespace
 
-void read_sources(const std::vector<std::string>& paths, RecordHandler& handler) {
+void read_sources(const std::vector<std::string>& paths, RecordHandler& handler,
+                  const SourceLimits& limits) {
   for (const std::string& path : paths) {
     std::error_code error;
     if (path == "-") {
-      read_file(path, handler);
+      read_file_records(path, limits, handler);
     } else if (fs::is_directory(path, error)) {
-      read_folder(path, handler);
+      read_folder(path, handler, limits);
     } else if (!fs::exists(path, error)) {
       handler.on_unreadable(path, "no such file or folder");
     } else {
-      read_file(path, handler);
+      read_file_records(path, limits, handler);
     }
   }
 }

@@ -200,7 +200,9 @@ TEST(PostingParser, DeepNestingIsBoundedNotFatal) {
   ParsedRecord record;
   ASSERT_NO_THROW(record = parse_record(deep));
   EXPECT_TRUE(record.postings.empty());
-  EXPECT_EQ(record.rejections, std::vector<std::string>{"no JobPosting in a list of 1 value"});
+  EXPECT_EQ(record.rejections,
+            std::vector<std::string>{"@graph and lists nested deeper than 16 levels: the values "
+                                     "below were not read"});
 }
 
 TEST(PostingParser, RemoteWhenJobLocationTypeIsTelecommute) {

@@ -275,5 +275,45 @@ TEST(PostingParser, AllRejectedPostingsAreReportedWithoutAnExtraReason) {
                                                          "[1]: JobPosting has no title"}));
 }
 
+// Past 16 levels the walk stops; it used to say "no JobPosting in @graph",
+// blaming the record for what the limit hid.
+TEST(PostingParser, NestingPastTheLimitIsNamedAsTheReason) {
+  json deep = {{"@type", "JobPosting"}, {"title", "Deep"}};
+  for (int i = 0; i < 17; ++i) deep = {{"@graph", json::array({deep})}};
+  EXPECT_EQ(parse_record(deep).rejections,
+            std::vector<std::string>{"@graph and lists nested deeper than 16 levels: the values "
+                                     "below were not read"});
+  json shallow = {{"@type", "JobPosting"}, {"title", "Shallow"}};
+  for (int i = 0; i < 7; ++i) shallow = {{"@graph", json::array({shallow})}};
+  ParsedRecord both = parse_record(json::array({shallow, deep}));
+  ASSERT_EQ(both.postings.size(), 1u);
+  EXPECT_EQ(both.postings[0].title, "Shallow");
+  EXPECT_EQ(both.rejections,
+            std::vector<std::string>{"@graph and lists nested deeper than 16 levels: the values "
+                                     "below were not read"});
+  json wide = json::array();
+  for (int i = 0; i < 3; ++i) wide.push_back(deep);
+  EXPECT_EQ(parse_record(wide).rejections.size(), 1u);  // one reason per record
+}
+
+// HTML too costly to parse keeps its text and is noted, not warned about.
+TEST(PostingParser, SimplifiedHtmlIsNotedPerField) {
+  std::string big;
+  for (int i = 0; i < 30000; ++i) big += "<p>word</p>";
+  json node = {{"@type", "JobPosting"},
+               {"title", "Welder"},
+               {"description", big},
+               {"hiringOrganization", {{"name", "<b>" + big + "</b>"}}}};
+  ParsedRecord record = parse_record(node);
+  ASSERT_EQ(record.postings.size(), 1u);
+  EXPECT_EQ(record.postings[0].description.substr(0, 9), "word\nword");
+  EXPECT_TRUE(record.warnings.empty());
+  const std::string why = "HTML over the 256 KiB parsing limit: tags removed without parsing";
+  EXPECT_EQ(record.simplified,
+            (std::vector<std::string>{"hiringOrganization.name: " + why, "description: " + why}));
+  ParsedRecord in_graph = parse_record({{"@graph", json::array({node})}});
+  EXPECT_EQ(in_graph.simplified.back(), "@graph[0]: description: " + why);
+}
+
 }  // namespace
 }  // namespace jobsearch

@@ -1,5 +1,9 @@
 // End to end: bad input is reported record by record, the rest is indexed.
+#include <unistd.h>
+
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 #include <gtest/gtest.h>
 #include <xapian.h>
@@ -8,6 +12,8 @@
 
 namespace jobsearch::e2e {
 namespace {
+
+namespace fs = std::filesystem;
 
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
@@ -45,6 +51,22 @@ TEST(BadInput, EachBadRecordGetsOneLineAndTheRestIsIndexed) {
   EXPECT_EQ(titles(tmp.file("db")), (std::vector<std::string>{"Glassblower", "Lighthouse Keeper"}));
 }
 
+// A number beyond a double used to escape as an uncaught JSON error: exit 5,
+// and nothing after it read.
+TEST(BadInput, NumberBeyondADoubleRejectsItsRecordOnly) {
+  TempDir tmp;
+  std::string path = tmp.file("x.jsonl");
+  std::ofstream(path) << "{\"@type\":\"JobPosting\",\"title\":\"A\"}\n"
+                         "{\"@type\":\"JobPosting\",\"title\":\"B\",\"baseSalary\":1e400}\n"
+                         "{\"@type\":\"JobPosting\",\"title\":\"C\"}\n";
+  CommandResult result = index(tmp.file("db"), {path, source_path("tests/data/bad/array.json")});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err, path + ":2: rejected: invalid JSON: number 1e400 is out of range\n" +
+                            source_path("tests/data/bad/array.json") +
+                            "[1]: rejected: not a JSON object (got a string)\n");
+  EXPECT_EQ(titles(tmp.file("db")), (std::vector<std::string>{"A", "C", "Clockmaker", "Falconer"}));
+}
+
 TEST(BadInput, WrongFieldTypesCostTheFieldNotThePosting) {
   TempDir tmp;
   index(tmp.file("db"), {source_path("tests/data/bad/mixed.jsonl")});
@@ -69,6 +91,20 @@ TEST(BadInput, TruncatedFileNamesItsLine) {
   CommandResult result = index(tmp.file("db"), {broken});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_EQ(result.err.rfind(broken + ":11: rejected: invalid JSON: ", 0), 0u) << result.err;
+}
+
+// It said "no JobPosting in @graph", blaming the record for the limit.
+TEST(BadInput, GraphNestedPastTheLimitNamesTheLimit) {
+  TempDir tmp;
+  nlohmann::json deep = {{"@type", "JobPosting"}, {"title", "Deep"}};
+  for (int i = 0; i < 17; ++i) deep = {{"@graph", nlohmann::json::array({deep})}};
+  std::string path = tmp.file("g.json");
+  std::ofstream(path) << deep.dump(2);
+  CommandResult result = index(tmp.file("db"), {path});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err, path +
+                            ": rejected: @graph and lists nested deeper than 16 levels: the "
+                            "values below were not read\n");
 }
 
 TEST(BadInput, EmptyAndNonJsonFilesAreRejectedWithReasons) {
@@ -127,6 +163,27 @@ TEST(BadInput, LockedDatabaseExitsFour) {
   EXPECT_EQ(result.exit_code, 4);
   EXPECT_EQ(result.err,
             "jobindex: database " + tmp.file("db") + " is locked: another jobindex is writing to it\n");
+}
+
+// It said "locked: another jobindex is writing" of a database nobody held.
+// Root may write anywhere, so as root jobindex runs as nobody.
+TEST(BadInput, ReadOnlyDatabaseIsCalledNotWritable) {
+  TempDir tmp;
+  index(tmp.file("db"), {source_path("tests/data/bad/array.json")});
+  std::vector<std::string> args = {JOBINDEX_BIN, "--db", tmp.file("db"),
+                                   source_path("tests/data/bad/array.json")};
+  if (getuid() == 0) {
+    fs::permissions(tmp.path(), fs::perms::others_read | fs::perms::others_exec,
+                    fs::perm_options::add);
+    args.insert(args.begin(), {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"});
+  } else {
+    fs::permissions(tmp.file("db"), fs::perms::owner_write, fs::perm_options::remove);
+  }
+  CommandResult result = run_command(args);
+  EXPECT_EQ(result.exit_code, 4);
+  EXPECT_EQ(result.err, "jobindex: database " + tmp.file("db") +
+                            " is not writable (cannot create its lock file: Permission denied)\n");
+  fs::permissions(tmp.file("db"), fs::perms::owner_write, fs::perm_options::add);
 }
 
 TEST(BadInput, UnwritableDatabasePathExitsFour) {

@@ -1,0 +1,19 @@
+// database_errors.h: what to tell a user whose database cannot be written.
+#pragma once
+
+#include <string>
+
+#include <xapian.h>
+
+namespace jobsearch {
+
+// The message for `error`, raised opening or writing the database `db`,
+// without the "jobindex: " prefix. Xapian reports every failure to take
+// the write lock as a DatabaseLockError; only "already locked" means
+// another writer: a lock file that cannot be created (a read-only folder
+// or file system) is said to be that. Other database errors give Xapian's
+// message and, when it has one, the system's reason ("mkdir failed:
+// Permission denied").
+std::string database_error_message(const std::string& db, const Xapian::DatabaseError& error);
+
+}  // namespace jobsearch

@@ -1,0 +1,124 @@
+#include "index_options.h"
+
+#include <iostream>
+
+#include <boost/program_options.hpp>
+
+#include "byte_size.h"
+#include "exit_codes.h"
+
+namespace jobsearch {
+namespace {
+
+namespace po = boost::program_options;
+
+constexpr const char* kUsage =
+    "Usage: jobindex --db DB PATH...\n"
+    "Index schema.org JobPosting JSON-LD into the Xapian database DB (created if needed).\n"
+    "PATH: a .json file (one posting, an array, or an @graph), a .jsonl/.ndjson file,\n"
+    "an .html page with JSON-LD blocks, any of them .gz-compressed, a folder (read\n"
+    "recursively), or - for standard input.\n\nOptions";
+
+constexpr const char* kExitCodes =
+    "\nExit codes: 0 all indexed; 1 some records rejected (the rest indexed);\n"
+    "2 bad options; 3 some path unreadable (the rest indexed); 4 database cannot\n"
+    "be opened, is locked, is not writable or was indexed by an older version;\n"
+    "5 internal error.\n";
+
+constexpr std::uint64_t kMinLimit = 1 << 10;
+constexpr std::uint64_t kMaxRecordLimit = std::uint64_t{1} << 30;
+constexpr std::uint64_t kMaxDocumentLimit = std::uint64_t{4} << 30;
+
+// The option texts, checked and converted once the command line is read.
+struct RawNumbers {
+  std::string batch_size = "1000";
+  std::string shards = "1";
+  std::string max_record_bytes = std::to_string(kDefaultMaxRecordBytes);
+  std::string max_document_bytes = std::to_string(kDefaultMaxDocumentBytes);
+};
+
+unsigned whole_number(const std::string& option, const std::string& text, unsigned low,
+                      unsigned high) {
+  std::optional<std::uint64_t> value = parse_whole_number(text);
+  if (!value || *value < low || *value > high) {
+    throw po::error(option + " must be a whole number from " + std::to_string(low) + " to " +
+                    std::to_string(high) + " (got \"" + text + "\")");
+  }
+  return static_cast<unsigned>(*value);
+}
+
+std::size_t byte_size(const std::string& option, const std::string& text, std::uint64_t high) {
+  std::optional<std::uint64_t> value = parse_byte_size(text);
+  if (!value || *value < kMinLimit || *value > high) {
+    throw po::error(option + " must be a size from " + format_byte_size(kMinLimit) + " to " +
+                    format_byte_size(high) + ": bytes, or a number with K, M or G (got \"" + text +
+                    "\")");
+  }
+  return static_cast<std::size_t>(*value);
+}
+
+void check_numbers(const RawNumbers& raw, IndexOptions& options) {
+  options.batch_size = whole_number("--batch-size", raw.batch_size, 1, kMaxBatchSize);
+  options.shards = whole_number("--shards", raw.shards, 1, kMaxShards);
+  options.limits.max_record_bytes =
+      byte_size("--max-record-bytes", raw.max_record_bytes, kMaxRecordLimit);
+  options.limits.max_document_bytes =
+      byte_size("--max-document-bytes", raw.max_document_bytes, kMaxDocumentLimit);
+}
+
+// A default size as it can be typed back: "8M".
+std::string mebibytes(std::size_t bytes) { return std::to_string(bytes >> 20) + "M"; }
+
+po::options_description visible_options(IndexOptions& options, RawNumbers& raw) {
+  po::options_description visible(kUsage);
+  visible.add_options()("help,h", "show this help")("db", po::value(&options.db)->required(),
+                                                    "database folder")(
+      "batch-size", po::value(&raw.batch_size)->default_value(raw.batch_size),
+      "commit every N postings, 1 to 10000000 (a crash loses at most one batch)")(
+      "shards", po::value(&raw.shards)->default_value(raw.shards),
+      "split the database into N shards written in parallel (a folder with a XAPIANDB stub "
+      "that jobsearch opens as one database); at most 64")(
+      "synonyms", po::value(&options.synonym_files)->composing(),
+      "FILE of \"term = expansion\" rules to add to the built-in synonyms; repeatable")(
+      "max-record-bytes",
+      po::value(&raw.max_record_bytes)
+          ->default_value(raw.max_record_bytes, mebibytes(kDefaultMaxRecordBytes)),
+      "largest record: a JSONL line or a page's JSON-LD block (bytes, or with K, M, G)")(
+      "max-document-bytes",
+      po::value(&raw.max_document_bytes)
+          ->default_value(raw.max_document_bytes, mebibytes(kDefaultMaxDocumentBytes)),
+      "largest file read as one value: a JSON document or an HTML page")(
+      "verbose,v", po::bool_switch(&options.verbose),
+      "also list fields dropped for a bad type or simplified for their size");
+  return visible;
+}
+
+}  // namespace
+
+bool parse_index_options(int argc, char** argv, IndexOptions& options, int& exit_code) {
+  RawNumbers raw;
+  po::options_description visible = visible_options(options, raw);
+  po::options_description all;
+  all.add(visible).add_options()("path", po::value(&options.paths));
+  po::positional_options_description positional;
+  positional.add("path", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    if (vm.count("help")) {
+      std::cout << visible << kExitCodes;
+      exit_code = kExitOk;
+      return false;
+    }
+    po::notify(vm);
+    check_numbers(raw, options);
+    if (options.paths.empty()) throw po::error("no PATH given: name files, folders or -");
+  } catch (const po::error& error) {
+    std::cerr << "jobindex: " << error.what() << "\n(jobindex --help for usage)\n";
+    exit_code = kExitUsage;
+    return false;
+  }
+  return true;
+}
+
+}  // namespace jobsearch
