@@ -5,10 +5,13 @@
 // one fewer for everyone else. So a search may be given a deadline. Xapian
 // cannot end a match on its own: Enquire::set_time_limit only turns off
 // check_at_least once the time is up, so a facet pass would then return
-// part of its counts, silently. Each match therefore also carries a spy
-// that ends it by throwing SearchTimeout, and the engine looks at the
-// deadline between its phases (facet passes, the ranked match, hits and
-// snippets, spelling), so an answer is either whole or refused.
+// part of its counts, silently; and a match spy is not called for the
+// documents a ranked match rejects as too light, which is where a long
+// query spends its time. So each match's query also carries a posting
+// source that matches every document and ends the match by throwing
+// SearchTimeout, and the engine looks at the deadline between its phases
+// (facet passes, the ranked match, hits and snippets, spelling): an answer
+// is either whole or refused.
 #pragma once
 
 #include <chrono>
@@ -56,30 +59,17 @@ class Deadline {
   Clock::duration budget_{};
 };
 
-// Holds `enquire`'s match to `deadline` for as long as it lives: sets the
-// Xapian time limit to what is left and adds a match spy that throws
-// SearchTimeout once it expires (looking at the clock every few
-// documents). Does nothing without a deadline; throws SearchTimeout at
-// once when it has already expired. Must outlive the get_mset calls, and
-// a caller should still check() after one, as a match cut short by the
-// time limit returns normally.
-class DeadlineGuard {
- public:
-  DeadlineGuard(const Deadline& deadline, Xapian::Enquire& enquire);
-  DeadlineGuard(const DeadlineGuard&) = delete;
-  DeadlineGuard& operator=(const DeadlineGuard&) = delete;
+// `query` held to `deadline`: the same matches and weights, but a match
+// over it throws SearchTimeout once the deadline has passed (looking at the
+// clock every few documents it considers, weighed or not). `query` itself
+// without a deadline. Xapian cannot send the posting source to a remote
+// shard: only for databases whose shards are all local.
+Xapian::Query within(const Deadline& deadline, const Xapian::Query& query);
 
- private:
-  class Spy : public Xapian::MatchSpy {
-   public:
-    explicit Spy(const Deadline& deadline) : deadline_(deadline) {}
-    void operator()(const Xapian::Document& document, double weight) override;
-
-   private:
-    const Deadline& deadline_;
-    unsigned seen_ = 0;
-  };
-  Spy spy_;
-};
+// Sets `enquire`'s time limit to what is left of `deadline` (none without
+// one), so that a match with a high check_at_least stops early; a caller
+// must still check() after the match, as Xapian then returns normally.
+// Throws SearchTimeout at once when the deadline has already passed.
+void limit_time(const Deadline& deadline, Xapian::Enquire& enquire);
 
 }  // namespace jobsearch

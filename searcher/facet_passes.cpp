@@ -97,11 +97,11 @@ void count_shard(FacetColumns& shard, const Xapian::Query& query, const Pass& pa
   FacetCounter terms(term_columns);
   RangeCounter range_counter(ranges);
   Xapian::Enquire enquire(shard.database());
-  enquire.set_query(query);
+  enquire.set_query(within(deadline, query));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   if (!term_columns.empty()) enquire.add_matchspy(&terms);
   if (!ranges.empty()) enquire.add_matchspy(&range_counter);
-  DeadlineGuard guard(deadline, enquire);
+  limit_time(deadline, enquire);
   Xapian::MSet mset = enquire.get_mset(0, 0, shard.database().get_doccount());
   deadline.check();  // past the time limit Xapian stops early, without a word
   counts.matches += mset.get_matches_estimated();

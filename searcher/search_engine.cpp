@@ -88,6 +88,7 @@ SearchEngine::SearchEngine(const std::string& path, const QueryLimits& limits) :
   database_ = searched.whole;
   facet_database_ = counted.whole;
   for (const Xapian::Database& shard : counted.shards) facet_shards_.emplace_back(shard);
+  all_local_ = !counted.shards.empty();
 }
 
 // Runs on its own thread: builds its own queries, as Xapian::Query objects
@@ -132,9 +133,9 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
   Xapian::Query query = with_recency(filtered(text, filters.all_except()), request, context.today);
 
   Xapian::Enquire enquire(database_);
-  enquire.set_query(query);
+  enquire.set_query(all_local_ ? within(deadline, query) : query);
   set_order(enquire, request, text.empty(), context);
-  DeadlineGuard guard(deadline, enquire);
+  limit_time(deadline, enquire);
   Xapian::MSet mset = enquire.get_mset(request.offset, request.limit);
   deadline.check();
 

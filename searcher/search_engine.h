@@ -54,6 +54,7 @@ class SearchEngine {
   // so on handles of their own (same revision as database_).
   Xapian::Database facet_database_;
   std::vector<FacetColumns> facet_shards_;  // empty when a shard is remote
+  bool all_local_ = true;  // no remote shard: the deadline can be kept inside the match
   QueryLimits limits_;
 };
 

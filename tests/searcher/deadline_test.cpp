@@ -39,51 +39,86 @@ TEST(Deadline, ExpiresAfterItsBudgetAndSaysWhichItWas) {
   EXPECT_EQ(duration_text(250us), "0.25 ms");
 }
 
-class DeadlineGuardTest : public ::testing::Test {
+class WithinTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     path_ = (std::filesystem::temp_directory_path() / ("deadline-test-" + std::to_string(::getpid()))).string();
     Xapian::WritableDatabase db(path_, Xapian::DB_CREATE_OR_OVERWRITE);
     for (int i = 0; i < 1000; ++i) {
       Xapian::Document document;
-      document.add_term("word");
+      document.add_term("word", 1 + i % 7);
       db.add_document(document);
     }
     db.commit();
   }
   static void TearDownTestSuite() { std::filesystem::remove_all(path_); }
 
-  static Xapian::Enquire enquire() {
+  static Xapian::MSet match(const Deadline& deadline, Xapian::doccount check_at_least = 0) {
     Xapian::Enquire enquire{Xapian::Database(path_)};
-    enquire.set_query(Xapian::Query("word"));
-    return enquire;
+    enquire.set_query(within(deadline, Xapian::Query("word")));
+    limit_time(deadline, enquire);
+    return enquire.get_mset(0, 10, check_at_least);
   }
 
   static std::string path_;
 };
-std::string DeadlineGuardTest::path_;
+std::string WithinTest::path_;
 
-TEST_F(DeadlineGuardTest, AMatchWithinItsBudgetIsWhole) {
-  Xapian::Enquire match = enquire();
-  Deadline deadline = Deadline::after(60s);
-  DeadlineGuard guard(deadline, match);
-  EXPECT_EQ(match.get_mset(0, 0, 1000).get_matches_estimated(), 1000u);
+TEST_F(WithinTest, AMatchWithinItsBudgetIsUnchanged) {
+  Xapian::Enquire plain{Xapian::Database(path_)};
+  plain.set_query(Xapian::Query("word"));
+  Xapian::MSet expected = plain.get_mset(0, 10);
+  Xapian::MSet got = match(Deadline::after(60s));
+  ASSERT_EQ(got.size(), expected.size());
+  for (Xapian::doccount i = 0; i < got.size(); ++i) {
+    EXPECT_EQ(*got[i], *expected[i]);
+    EXPECT_EQ(got[i].get_weight(), expected[i].get_weight());
+  }
+  EXPECT_EQ(got.get_matches_lower_bound(), expected.get_matches_lower_bound());
+  EXPECT_EQ(got.get_matches_upper_bound(), expected.get_matches_upper_bound());
+  EXPECT_EQ(match(Deadline()).size(), 10u);
 }
 
-TEST_F(DeadlineGuardTest, AnExpiredBudgetStartsNoMatch) {
-  Xapian::Enquire match = enquire();
-  Deadline deadline = Deadline::after(1s, Deadline::Clock::now() - 2s);
-  EXPECT_THROW(DeadlineGuard(deadline, match), SearchTimeout);
+TEST_F(WithinTest, AnExpiredBudgetStartsNoMatch) {
+  Xapian::Enquire enquire{Xapian::Database(path_)};
+  EXPECT_THROW(limit_time(Deadline::after(1s, Deadline::Clock::now() - 2s), enquire), SearchTimeout);
 }
 
 // Xapian's own time limit would return part of the matches, without a
-// word: the guard's spy ends the match with an error instead.
-TEST_F(DeadlineGuardTest, AMatchPastItsBudgetThrowsInsteadOfReturningPart) {
-  Xapian::Enquire match = enquire();
+// word, and a match spy never sees the documents a ranked match rejects:
+// the match ends with an error instead, whichever documents it looks at.
+TEST_F(WithinTest, AMatchPastItsBudgetThrowsInsteadOfReturningPart) {
+  Xapian::Enquire enquire{Xapian::Database(path_)};
   Deadline deadline = Deadline::after(50ms);
-  DeadlineGuard guard(deadline, match);
+  enquire.set_query(within(deadline, Xapian::Query("word")));
   std::this_thread::sleep_for(100ms);
-  EXPECT_THROW(match.get_mset(0, 0, 1000), SearchTimeout);
+  EXPECT_THROW(enquire.get_mset(0, 1), SearchTimeout);
+  EXPECT_THROW(enquire.get_mset(0, 0, 1000), SearchTimeout);
+}
+
+// A ranked match rejects, unweighed by any spy, each document lighter than
+// the best so far: a query repeating one word 2,000 times spends its time
+// there. The deadline stops it all the same, within the match.
+TEST(Within, ARankedMatchIsStoppedAmongTheDocumentsItRejects) {
+  const std::string path =
+      (std::filesystem::temp_directory_path() / ("deadline-ranked-" + std::to_string(::getpid()))).string();
+  {
+    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OVERWRITE);
+    for (int i = 0; i < 20000; ++i) {
+      Xapian::Document document;
+      document.add_term("word", i == 0 ? 50 : 1);  // the first outweighs all the others
+      db.add_document(document);
+    }
+    db.commit();
+  }
+  Xapian::Enquire enquire{Xapian::Database(path)};
+  const std::vector<Xapian::Query> words(2000, Xapian::Query("word"));
+  Deadline deadline = Deadline::after(100ms);
+  enquire.set_query(within(deadline, Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end())));
+  const auto start = Deadline::Clock::now();
+  EXPECT_THROW(enquire.get_mset(0, 1), SearchTimeout);  // not after the match: during it
+  EXPECT_LT(Deadline::Clock::now() - start, 2s);
+  std::filesystem::remove_all(path);
 }
 
 }  // namespace
