@@ -72,6 +72,19 @@ std::optional<double> nearest_km(const Posting& posting, const FilterContext& co
   return nearest;
 }
 
+// The hits of `mset`, with their snippets and distances.
+std::vector<SearchHit> hits(const Xapian::MSet& mset, const std::vector<std::string>& stems,
+                            const FilterContext& context, const Deadline& deadline) {
+  std::vector<SearchHit> out;
+  for (auto item = mset.begin(); item != mset.end(); ++item) {
+    deadline.check();  // each hit reads a document and makes two snippets
+    SearchHit hit = make_hit(item, mset, stems);
+    hit.distance_km = nearest_km(hit.posting, context);
+    out.push_back(std::move(hit));
+  }
+  return out;
+}
+
 Xapian::Query with_recency(const Xapian::Query& query, const SearchRequest& request,
                            std::int64_t today) {
   if (request.recency_boost <= 0) return query;
@@ -147,13 +160,7 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
   response.now = date_from_days(context.today);
   response.expired_hidden = context.hide_expired;
   response.near = context.near;
-  const std::vector<std::string> stems = query_stems(query);
-  for (auto item = mset.begin(); item != mset.end(); ++item) {
-    deadline.check();  // each hit reads a document and makes two snippets
-    SearchHit hit = make_hit(item, mset, stems);
-    hit.distance_km = nearest_km(hit.posting, context);
-    response.hits.push_back(std::move(hit));
-  }
+  response.hits = hits(mset, query_stems(query), context, deadline);
   if (facets.valid()) {
     FacetResult counted = facets.get();
     response.facets = std::move(counted.facets);

@@ -103,6 +103,28 @@ void raise_open_file_limit() {
   setrlimit(RLIMIT_NOFILE, &limit);
 }
 
+// Runs `server` until one of `signals` (blocked in every thread) arrives,
+// then stops it. A search still running would keep the process for up to
+// its time budget: after kStopGrace the process leaves it (its readers lose
+// nothing) and exits here.
+void serve_until_signal(HttpServer& server, const sigset_t& signals) {
+  std::promise<void> finished;
+  std::thread serving([&server, &finished] {
+    server.run();
+    finished.set_value();
+    kill(getpid(), SIGTERM);  // wakes sigwait should the server stop by itself
+  });
+  int signal = 0;
+  sigwait(&signals, &signal);
+  server.stop();
+  if (finished.get_future().wait_for(kStopGrace) != std::future_status::ready) {
+    std::cout << "jobsearch: stopped, leaving searches still running" << std::endl;
+    std::cerr << std::flush;
+    std::_Exit(kExitOk);
+  }
+  serving.join();
+}
+
 }  // namespace
 
 int run_serve_command(int argc, char** argv) {
@@ -125,24 +147,9 @@ int run_serve_command(int argc, char** argv) {
   }
   HttpServer& server = *bound;
   std::cout << "jobsearch: serving " << options->db << " on http://" << options->host << ":"
-            << server.port() << "/ (" << options->threads << " search threads)" << std::endl;
-  std::promise<void> finished;
-  std::thread serving([&server, &finished] {
-    server.run();
-    finished.set_value();
-    kill(getpid(), SIGTERM);  // wakes sigwait should the server stop by itself
-  });
-  int signal = 0;
-  sigwait(&stop_signals, &signal);
-  server.stop();
-  if (finished.get_future().wait_for(kStopGrace) != std::future_status::ready) {
-    // A search still running would keep the process for up to its time
-    // budget; the readers it holds lose nothing when left.
-    std::cout << "jobsearch: stopped, leaving searches still running" << std::endl;
-    std::cerr << std::flush;
-    std::_Exit(kExitOk);
-  }
-  serving.join();
+            << server.port() << "/ (" << options->threads << " searches at once, " << options->max_connections
+            << " connections)" << std::endl;
+  serve_until_signal(server, stop_signals);
   std::cout << "jobsearch: stopped" << std::endl;
   return kExitOk;
 }
