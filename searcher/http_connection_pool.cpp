@@ -1,5 +1,6 @@
 #include "http_connection_pool.h"
 
+#include <system_error>
 #include <thread>
 
 namespace jobsearch::http {
@@ -26,16 +27,26 @@ void ConnectionPool::enqueue(std::function<void()> task) {
       work_added_.notify_one();
       return;
     }
-    if (threads_ < max_threads_) {
+    if (threads_ < max_threads_ && start_thread()) {
       tasks_.push_back(std::move(task));
-      ++threads_;
-      std::thread([this] { work(); }).detach();
       return;
     }
   }
   running_over_capacity = true;
   task();
   running_over_capacity = false;
+}
+
+// Under the lock. False when the system refuses another thread (memory,
+// a process limit): the connection is then refused like one over the cap.
+bool ConnectionPool::start_thread() {
+  try {
+    std::thread([this] { work(); }).detach();
+  } catch (const std::system_error&) {
+    return false;
+  }
+  ++threads_;
+  return true;
 }
 
 void ConnectionPool::work() {

@@ -31,9 +31,9 @@ class ConnectionPool {
   ConnectionPool& operator=(const ConnectionPool&) = delete;
 
   // Runs `task` (serving one connection) on an idle thread or a new one.
-  // Past the cap, runs it at once on the calling (accepting) thread with
-  // over_capacity() true, so that it can refuse the connection quickly
-  // instead of leaving it waiting.
+  // Past the cap (or when no thread can be started), runs it at once on the
+  // calling (accepting) thread with over_capacity() true, so that it can
+  // refuse the connection quickly instead of leaving it waiting.
   void enqueue(std::function<void()> task);
 
   // Lets every task queued or running finish, then returns; idempotent.
@@ -43,6 +43,7 @@ class ConnectionPool {
   static bool over_capacity();
 
  private:
+  bool start_thread();
   void work();
 
   const std::size_t max_threads_;
