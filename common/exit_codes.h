@@ -12,6 +12,7 @@ enum ExitCode : int {
   kExitUnreadableInput = 3,  // jobindex: some path could not be read, the rest indexed
   kExitDatabase = 4,       // database missing, locked, corrupt or not writable
   kExitInternal = 5,       // an unexpected failure (a bug): please report it
+  kExitTimeout = 6,        // jobsearch: the search took longer than its --timeout
 };
 
 }  // namespace jobsearch

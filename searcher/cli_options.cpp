@@ -5,6 +5,7 @@
 
 #include <boost/program_options.hpp>
 
+#include "command_options.h"
 #include "request_params.h"
 #include "search_error.h"
 
@@ -24,8 +25,9 @@ constexpr const char* kUsage =
 
 constexpr const char* kExitCodes =
     "\nExit codes: 0 success (also when nothing matches); 1 get: no posting has\n"
-    "that id; 2 bad options or unparsable query; 4 database missing, unreadable\n"
-    "or indexed by an older version; 5 internal error.\n";
+    "that id; 2 bad options, unparsable query or a query over a limit; 4 database\n"
+    "missing, unreadable or indexed by an older version; 5 internal error; 6 the\n"
+    "search took longer than --timeout.\n";
 
 // Search options, named as in request_params.h with '-' for '_'.
 struct SearchOption {
@@ -76,7 +78,9 @@ po::options_description visible_options(CliOptions& cli, std::string& format) {
   options.add_options()("help,h", "show this help")("db", po::value(&cli.db), "database folder")(
       "format", po::value(&format), "text (default) or json")(
       "repeat", po::value(&cli.repeat),
-      "run the search N times in this process and print median and p95 milliseconds to stderr");
+      "run the search N times in this process and print median and p95 milliseconds to stderr")(
+      "timeout", po::value<double>(), "seconds the search may take (default: no limit); then exit code 6");
+  add_query_limit_options(options);
   for (const SearchOption& option : kSearchOptions) {
     if (option.flag) {
       options.add_options()(option.name, option.help);
@@ -139,6 +143,8 @@ CliOptions parse_cli(int argc, const char* const* argv) {
   }
   if (!words.empty() && words.front() == "search") words.erase(words.begin());
   cli.request = request_from_params(search_params(vm, words));
+  cli.limits = query_limits_from(vm);
+  if (vm.count("timeout")) cli.timeout = parse_seconds(vm["timeout"].as<double>(), "--timeout");
   return cli;
 }
 

@@ -1,9 +1,12 @@
 // cli_options.h: jobsearch's command line -> what to do.
 #pragma once
 
+#include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "query_limits.h"
 #include "search_request.h"
 
 namespace jobsearch {
@@ -18,6 +21,8 @@ struct CliOptions {
   SearchRequest request;  // for kSearch
   std::string id;         // for kGet
   unsigned repeat = 0;    // for kSearch: run it this many times and report timing
+  QueryLimits limits;     // for kSearch
+  std::optional<std::chrono::steady_clock::duration> timeout;  // for kSearch: its time budget
   std::string help;       // for kHelp: the text to print
 };
 

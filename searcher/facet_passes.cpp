@@ -86,7 +86,8 @@ FacetCounts ranked(const std::string& name, const std::unordered_map<std::string
 
 // An unweighted match over every document of one shard, counting as it goes.
 void count_shard(FacetColumns& shard, const Xapian::Query& query, const Pass& pass,
-                 const SearchRequest& request, std::int64_t today, PassCounts& counts) {
+                 const SearchRequest& request, std::int64_t today, const Deadline& deadline,
+                 PassCounts& counts) {
   std::vector<const FacetColumn*> term_columns;
   for (std::size_t i : pass.term_facets) {
     term_columns.push_back(&shard.column(find_facet(request.facets[i].name)->slot));
@@ -96,23 +97,25 @@ void count_shard(FacetColumns& shard, const Xapian::Query& query, const Pass& pa
   FacetCounter terms(term_columns);
   RangeCounter range_counter(ranges);
   Xapian::Enquire enquire(shard.database());
-  enquire.set_query(query);
+  enquire.set_query(within(deadline, query));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   if (!term_columns.empty()) enquire.add_matchspy(&terms);
   if (!ranges.empty()) enquire.add_matchspy(&range_counter);
+  limit_time(deadline, enquire);
   Xapian::MSet mset = enquire.get_mset(0, 0, shard.database().get_doccount());
+  deadline.check();  // past the time limit Xapian stops early, without a word
   counts.matches += mset.get_matches_estimated();
   for (std::size_t k = 0; k < pass.term_facets.size(); ++k) terms.add_counts(k, counts.terms[k]);
   for (std::size_t k = 0; k < pass.range_facets.size(); ++k) add_buckets(counts.ranges[k], range_counter.counts(k));
 }
 
 void run_pass(std::vector<FacetColumns>& shards, const Xapian::Query& query, const Pass& pass,
-              const SearchRequest& request, std::int64_t today, FacetResult& result,
-              bool sets_total) {
+              const SearchRequest& request, std::int64_t today, const Deadline& deadline,
+              FacetResult& result, bool sets_total) {
   PassCounts counts;
   counts.terms.resize(pass.term_facets.size());
   counts.ranges.resize(pass.range_facets.size());
-  for (FacetColumns& shard : shards) count_shard(shard, query, pass, request, today, counts);
+  for (FacetColumns& shard : shards) count_shard(shard, query, pass, request, today, deadline, counts);
   if (sets_total) result.total = counts.matches;
   for (std::size_t k = 0; k < pass.term_facets.size(); ++k) {
     const FacetRequest& facet = request.facets[pass.term_facets[k]];
@@ -135,7 +138,7 @@ Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter) 
 
 FacetResult count_facets(std::vector<FacetColumns>& shards, const Xapian::Query& text,
                          const Filters& filters, const SearchRequest& request,
-                         std::int64_t today) {
+                         std::int64_t today, const Deadline& deadline) {
   for (const FacetRequest& facet : request.facets) {
     if (find_facet(facet.name) == nullptr && !is_range_facet(facet.name)) {
       throw SearchError("unknown facet \"" + facet.name + "\"");
@@ -145,7 +148,7 @@ FacetResult count_facets(std::vector<FacetColumns>& shards, const Xapian::Query&
   result.facets.resize(request.facets.size());
   for (const auto& [dimension, pass] : plan_passes(filters, request)) {
     Xapian::Query query = filtered(text, filters.all_except(dimension));
-    run_pass(shards, query, pass, request, today, result, dimension.empty());
+    run_pass(shards, query, pass, request, today, deadline, result, dimension.empty());
   }
   return result;
 }

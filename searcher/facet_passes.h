@@ -6,6 +6,7 @@
 
 #include <xapian.h>
 
+#include "deadline.h"
 #include "facet_counter.h"
 #include "filters.h"
 #include "search_request.h"
@@ -24,10 +25,12 @@ struct FacetResult {
 // that filter (so the other values stay visible), and the values picked
 // are always listed, even with a count of 0. Re-posts are each counted.
 // Each pass runs shard by shard (`shards`: every shard of the database
-// searched), and the counts are summed.
+// searched), and the counts are summed. Throws SearchTimeout when
+// `deadline` expires first: counts over part of the matches would be
+// wrong, not approximate.
 FacetResult count_facets(std::vector<FacetColumns>& shards, const Xapian::Query& text,
                          const Filters& filters, const SearchRequest& request,
-                         std::int64_t today);
+                         std::int64_t today, const Deadline& deadline = {});
 
 // `query` (MatchAll when empty) restricted by `filter` (none when empty).
 Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter);

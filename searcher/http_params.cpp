@@ -9,6 +9,14 @@ namespace {
 
 using nlohmann::json;
 
+// "[json.exception.parse_error.101] parse error at ..." -> "parse error at ...".
+std::string without_exception_id(const json::exception& error) {
+  std::string message = error.what();
+  std::size_t bracket = message.find("] ");
+  if (bracket != std::string::npos) message.erase(0, bracket + 2);
+  return message;
+}
+
 void check_utf8(const std::string& text, const std::string& name) {
   if (!is_valid_utf8(text)) throw SearchError("parameter \"" + name + "\" is not valid UTF-8");
 }
@@ -96,11 +104,10 @@ RequestParams params_from_json_body(std::string_view body) {
   json object;
   try {
     object = json::parse(body);
-  } catch (const json::parse_error& error) {
-    std::string message = error.what();  // "[json.exception.parse_error.101] parse error at ..."
-    std::size_t bracket = message.find("] ");
-    if (bracket != std::string::npos) message.erase(0, bracket + 2);
-    throw SearchError("request body is not valid JSON: " + message);
+  } catch (const json::out_of_range& error) {  // a number beyond a double: 1e400
+    throw SearchError("request body has a number out of range: " + without_exception_id(error));
+  } catch (const json::exception& error) {
+    throw SearchError("request body is not valid JSON: " + without_exception_id(error));
   }
   if (!object.is_object()) throw SearchError("request body must be a JSON object of search options");
   RequestParams params;

@@ -26,8 +26,9 @@ RequestParams params_from_query(const std::multimap<std::string, std::string>& q
 // string, a number, a boolean or a list of them; null is left out; "filter"
 // may also be an object of FACET -> value or list (the same as
 // "filter": ["FACET=value", ...]). An empty body is an empty object.
-// Throws SearchError with a one-line message for a body that is not JSON,
-// not an object, or holds a value of another shape.
+// Throws SearchError with a one-line message for a body that is not JSON
+// (or holds a number beyond a double, such as 1e400), not an object, or
+// holds a value of another shape.
 RequestParams params_from_json_body(std::string_view body);
 
 // True when `text` is well-formed UTF-8 (no overlong forms, surrogates or

@@ -1,7 +1,5 @@
 #include "http_server.h"
 
-#include <sys/socket.h>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -14,6 +12,8 @@
 #include <ostream>
 #include <thread>
 
+#include "deadline.h"
+#include "http_connections.h"
 #include "http_engine_pool.h"
 #include "http_params.h"
 #include "http_response_cache.h"
@@ -53,28 +53,36 @@ std::string canonical(const RequestParams& params) {
   return key;
 }
 
-// httplib's server with a longer queue of connections waiting for
-// accept(): Debian's build listens with a backlog of 5, so a burst of new
-// connections (a page's parallel requests, a load balancer) would see
-// dropped SYNs and one-second retries. Linux lets listen() be called again
-// on a listening socket to change it.
-class Server : public httplib::Server {
- public:
-  void widen_backlog() { ::listen(svr_sock_, SOMAXCONN); }
-};
+ConnectionLimits connection_limits(const ServerOptions& options) {
+  ConnectionLimits limits;
+  limits.max_connections = options.max_connections;
+  limits.idle = options.idle_timeout;
+  limits.read = options.read_timeout;
+  return limits;
+}
+
+void send_unavailable(Response& res, const std::string& code, const std::string& message) {
+  res.set_header("Retry-After", "1");
+  send_error(res, 503, code, message);
+}
 
 }  // namespace
 
 struct HttpServer::Impl {
   Impl(const ServerOptions& options, std::ostream& log_stream)
-      : pool(options.db, kReopenInterval), cache(options.cache_entries, kCacheBytes, kCacheLifetime),
-        log(log_stream) {}
+      : pool(options.db, kReopenInterval, options.threads, options.query_limits),
+        cache(options.cache_entries, kCacheBytes, kCacheLifetime),
+        server(connection_limits(options), [this](const std::string& line) { log_line(line); }),
+        log(log_stream),
+        request_timeout(options.request_timeout),
+        read_timeout(options.read_timeout) {}
 
   void add_routes();
   void add_method_checks();
   void add_hooks();
   httplib::Server::Handler guarded(httplib::Server::Handler handler);
   std::string cached(const std::string& key, const std::function<std::string(Reader&)>& answer);
+  Deadline deadline() const;
   void search(const RequestParams& params, Response& res);
   void search_post(const Request& req, Response& res, const httplib::ContentReader& reader);
   void posting(const Request& req, Response& res);
@@ -85,49 +93,66 @@ struct HttpServer::Impl {
 
   EnginePool pool;
   ResponseCache cache;
-  Server server;
+  ConnectionServer server;
   std::ostream& log;
   std::mutex log_mutex;
+  const ServerOptions::Duration request_timeout;
+  const ServerOptions::Duration read_timeout;
   int port = 0;
   std::atomic<bool> stopping{false};
   std::atomic<bool> run_started{false};
   std::atomic<bool> run_finished{false};
 };
 
-// User errors become 400s; anything else is a 500 that is also logged, as
-// it is a bug or a broken database, never the client's doing.
+// User errors become 400s; a request over its time, or finding the server
+// overloaded, a 503 the client may retry; anything else is a 500, a bug or
+// a broken database, never the client's doing: logged with its detail,
+// answered without (it may name files and internals).
 httplib::Server::Handler HttpServer::Impl::guarded(httplib::Server::Handler handler) {
   return [this, handler](const Request& req, Response& res) {
     try {
       handler(req, res);
     } catch (const SearchError& error) {
       send_error(res, 400, "bad_request", error.what());
+    } catch (const SearchTimeout& error) {
+      send_unavailable(res, "timeout", std::string(error.what()) + "; narrow it, or try again later");
+    } catch (const ServerBusy& error) {
+      send_unavailable(res, "busy", error.what());
     } catch (const Xapian::Error& error) {
       log_line("error: " + error.get_description());
-      send_error(res, 500, "internal_error", error.get_description());
+      send_error(res, 500, "internal_error", "internal error (the server's log has the details)");
     } catch (const std::exception& error) {
       log_line(std::string("error: ") + error.what());
-      send_error(res, 500, "internal_error", error.what());
+      send_error(res, 500, "internal_error", "internal error (the server's log has the details)");
     }
   };
 }
 
-// The answer to `key` on the reader's revision: from the cache, or made by
-// `answer` and kept. Only answers that were made without error are kept.
+// The time budget of the request being served on this thread, from when
+// its head was read.
+Deadline HttpServer::Impl::deadline() const {
+  return Deadline::after(request_timeout, request_start.value_or(Clock::now()));
+}
+
+// The answer to `key` on the newest revision: from the cache (without
+// taking a search slot), or made by `answer` on a reader and kept. Only
+// answers that were made without error are kept.
 std::string HttpServer::Impl::cached(const std::string& key, const std::function<std::string(Reader&)>& answer) {
-  return pool.with_reader([&](Reader& reader) {
-    const std::string full_key = std::to_string(reader.generation) + '\n' + key;
-    if (std::optional<std::string> hit = cache.find(full_key)) return *hit;
-    std::string body = answer(reader);
-    cache.store(full_key, body);
-    return body;
-  });
+  if (std::optional<std::string> hit = cache.find(std::to_string(pool.generation()) + '\n' + key)) return *hit;
+  return pool.with_reader(
+      [&](Reader& reader) {
+        std::string body = answer(reader);
+        cache.store(std::to_string(reader.generation) + '\n' + key, body);
+        return body;
+      },
+      deadline());
 }
 
 void HttpServer::Impl::search(const RequestParams& params, Response& res) {
   SearchRequest request = request_from_params(params);  // bad parameters fail here, before the cache
-  send_json(res, 200, cached("search\n" + canonical(params), [&request](Reader& reader) {
-    return dump(response_to_json(reader.engine.search(request)));
+  const Deadline budget = deadline();
+  send_json(res, 200, cached("search\n" + canonical(params), [&request, &budget](Reader& reader) {
+    return dump(response_to_json(reader.engine.search(request, budget)));
   }));
 }
 
@@ -143,6 +168,7 @@ void HttpServer::Impl::search_post(const Request& req, Response& res, const http
   });
   if (too_large || res.status == 413) {
     res.set_header("Connection", "close");  // the rest of the body is left unread
+    ConnectionServer::close_after_answer();
     res.status = 413;
     return fill_error(res);
   }
@@ -152,7 +178,8 @@ void HttpServer::Impl::search_post(const Request& req, Response& res, const http
 
 void HttpServer::Impl::posting(const Request& req, Response& res) {
   const std::string id = req.matches[1];
-  std::optional<Posting> found = pool.with_reader([&id](Reader& reader) { return reader.engine.get(id); });
+  std::optional<Posting> found =
+      pool.with_reader([&id](Reader& reader) { return reader.engine.get(id); }, deadline());
   if (!found) return send_error(res, 404, "not_found", "no posting has id \"" + id + "\"");
   send_json(res, 200, posting_to_json(*found));
 }
@@ -178,7 +205,8 @@ void HttpServer::Impl::suggestions(const Request& req, Response& res) {
 }
 
 void HttpServer::Impl::stats(Response& res) {
-  Xapian::doccount documents = pool.with_reader([](Reader& reader) { return reader.database.get_doccount(); });
+  Xapian::doccount documents =
+      pool.with_reader([](Reader& reader) { return reader.database.get_doccount(); }, deadline());
   std::error_code ignored;
   std::string absolute = std::filesystem::absolute(pool.path(), ignored).string();
   std::time_t updated = pool.last_update();
@@ -229,9 +257,19 @@ void HttpServer::Impl::add_hooks() {
     }
     return httplib::Server::HandlerResponse::Handled;
   });
-  server.set_error_handler(httplib::Server::HandlerWithResponse([](const Request&, Response& res) {
+  // httplib's own errors (an empty body) are for requests it could not
+  // read whole: the connection cannot go on after them.
+  server.set_error_handler(httplib::Server::HandlerWithResponse([this](const Request&, Response& res) {
     if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-    fill_error(res);
+    if (res.status == 400 || res.status == 413 || res.status == 414) {
+      ConnectionServer::close_after_answer();
+      res.set_header("Connection", "close");
+    }
+    if (res.status == 400 && ConnectionServer::request_timed_out()) {
+      send_error(res, 408, "request_timeout", "the request did not arrive within " + duration_text(read_timeout));
+    } else {
+      fill_error(res);
+    }
     return httplib::Server::HandlerResponse::Handled;
   }));
   server.set_exception_handler([](const Request&, Response& res, std::exception_ptr) {
@@ -261,14 +299,8 @@ void HttpServer::Impl::log_request(const Request& req, const Response& res) {
 
 HttpServer::HttpServer(const ServerOptions& options, std::ostream& log)
     : impl_(std::make_unique<Impl>(options, log)) {
-  const unsigned threads = std::max(1u, options.threads);
-  Server& server = impl_->server;
-  server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  ConnectionServer& server = impl_->server;
   server.set_payload_max_length(kMaxBodyBytes);
-  server.set_keep_alive_max_count(1000);
-  server.set_keep_alive_timeout(2);  // also bounds how long stop() waits on idle clients
-  server.set_read_timeout(5);
-  server.set_write_timeout(5);
   server.set_tcp_nodelay(true);
   // httplib's default also sets SO_REUSEPORT, which would let a second
   // server share a port in use instead of failing.
@@ -300,6 +332,7 @@ void HttpServer::run() {
 
 void HttpServer::stop() {
   impl_->stopping = true;
+  impl_->server.close_connections();
   // run() may be between its look at `stopping` and the start of the
   // listen loop, where httplib's stop() would do nothing: wait (bounded).
   for (int i = 0; i < 2000 && impl_->run_started && !impl_->run_finished && !impl_->server.is_running(); ++i) {

@@ -5,7 +5,9 @@
 #include <xapian.h>
 
 #include "commands.h"
+#include "deadline.h"
 #include "exit_codes.h"
+#include "query_limits.h"
 #include "search_error.h"
 
 using namespace jobsearch;
@@ -26,9 +28,15 @@ int dispatch(int argc, char** argv) {
 int main(int argc, char** argv) {
   try {
     return dispatch(argc, argv);
+  } catch (const QueryLimitError& error) {
+    std::cerr << "jobsearch: " << error.what() << " (" << error.option() << ")\n";
+    return kExitUsage;
   } catch (const SearchError& error) {
     std::cerr << "jobsearch: " << error.what() << "\n";
     return kExitUsage;
+  } catch (const SearchTimeout& error) {
+    std::cerr << "jobsearch: " << error.what() << " (--timeout)\n";
+    return kExitTimeout;
   } catch (const Xapian::DatabaseError& error) {
     std::cerr << "jobsearch: cannot open database: " << error.get_msg() << '\n';
     return kExitDatabase;

@@ -27,7 +27,8 @@ bool parse_coordinates(const std::string& text, ResolvedPlace& place) {
   double latitude = 0, longitude = 0;
   char rest = 0;
   if (std::sscanf(text.c_str(), " %lf , %lf %c", &latitude, &longitude, &rest) != 2) return false;
-  if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
+  // Written so that NaN, which fails every comparison, is out of range too.
+  if (!(latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180)) {
     throw SearchError("coordinates out of range in \"" + text + "\" (LAT,LON in degrees)");
   }
   place = {text, latitude, longitude, {}};

@@ -20,7 +20,6 @@ namespace {
 constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT |
                                  Xapian::QueryParser::FLAG_WILDCARD |
                                  Xapian::QueryParser::FLAG_PURE_NOT;
-constexpr Xapian::termcount kMaxWildcardTerms = 100;
 
 Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& parts) {
   return parts.empty() ? Xapian::Query() : Xapian::Query(op, parts.begin(), parts.end());
@@ -75,20 +74,23 @@ std::vector<std::string> split_words(const std::string& text) {
 
 }  // namespace
 
-QueryBuilder::QueryBuilder(const Xapian::Database& database) : database_(database) {
+QueryBuilder::QueryBuilder(const Xapian::Database& database, const QueryLimits& limits)
+    : database_(database), limits_(limits) {
   parser_.set_database(database);
   use_text_analysis(parser_);
   add_wildcard_fields(parser_);
   parser_.set_default_op(Xapian::Query::OP_AND);
-  // "a*" would OR together every word starting with "a": keep the most
-  // frequent ones, as search engines cap prefix expansion.
-  parser_.set_max_expansion(kMaxWildcardTerms, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
   for (const schema::TextField& field : schema::kTextFields) {
     parser_.add_prefix(field.query_name, field.prefix);
   }
 }
 
 Xapian::Query QueryBuilder::text_query(const std::string& text, double title_weight) const {
+  check_query_size(text, limits_);
+  // "a*" would OR together every word starting with "a": keep the most
+  // frequent ones, as search engines cap prefix expansion, fewer each when
+  // a query holds many.
+  parser_.set_max_expansion(terms_per_wildcard(text, limits_), Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
   const std::string expanded = expand_synonyms(text, database_);
   try {
     Xapian::Query all_fields = parser_.parse_query(stemmed_wildcards(expanded), kParseFlags);
@@ -151,6 +153,7 @@ bool QueryBuilder::is_known_word(const std::string& word) const {
 }
 
 std::string QueryBuilder::spelling_suggestion(const std::string& text) const {
+  check_query_size(text, limits_);
   // Most queries use only words the index has: no need to ask the
   // spelling table for a whole query, which costs a sixth of a query.
   std::vector<std::string> words = split_words(text);

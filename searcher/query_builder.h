@@ -7,25 +7,27 @@
 
 #include <xapian.h>
 
+#include "query_limits.h"
 
 namespace jobsearch {
 
 class QueryBuilder {
  public:
   // `database` supplies synonyms, spellings and term statistics; it must
-  // outlive this.
-  explicit QueryBuilder(const Xapian::Database& database);
+  // outlive this. Every text is held to `limits`.
+  explicit QueryBuilder(const Xapian::Database& database, const QueryLimits& limits = {});
 
   // The words of `text` (all required by default; stemming, stop words,
   // phrases, AND/OR/NOT, wildcards, field prefixes title:, company:,
   // location:, industry:, skill:), with synonyms expanded and the title
   // scored as a field of its own, `title_weight` times. An empty query
-  // when `text` has no words. Throws SearchError when it cannot be parsed.
+  // when `text` has no words. Throws SearchError when it cannot be parsed
+  // or is over a limit (checked before any other work).
   Xapian::Query text_query(const std::string& text, double title_weight = 1.0) const;
 
   // `text` with misspelt words replaced by the closest words the index
   // has ("sofware enginer" -> "software engineer"), or "" when every word
-  // is known.
+  // is known. Throws SearchError when `text` is over a limit.
   std::string spelling_suggestion(const std::string& text) const;
 
   // Just facet filters: OR within a facet, AND across facets (filters.h
@@ -40,6 +42,7 @@ class QueryBuilder {
   bool is_known_word(const std::string& word) const;
 
   Xapian::Database database_;  // a handle: cheap to copy
+  QueryLimits limits_;
   mutable Xapian::QueryParser parser_;
 };
 

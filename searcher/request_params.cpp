@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <optional>
 #include <sstream>
@@ -22,19 +23,25 @@ const std::vector<std::string> kNames = {
     "near",       "radius",        "remote",          "recency_boost", "collapse",
     "title_weight"};
 constexpr double kKmPerMile = 1.609344;
-constexpr unsigned kMaxLimit = 10000;
+constexpr unsigned kMaxLimit = 10000;          // results per page, values per facet
+constexpr unsigned kMaxNumber = 1000000000;    // offsets, pages, months, days
 
 const std::string* last_value(const RequestParams& params, const std::string& name) {
   auto it = params.find(name);
   return it == params.end() || it->second.empty() ? nullptr : &it->second.back();
 }
 
-unsigned number(const RequestParams& params, const std::string& name, unsigned fallback) {
+// A whole number from 0 to `max`; the message says which when it is not.
+unsigned number(const RequestParams& params, const std::string& name, unsigned fallback,
+                unsigned max = kMaxNumber) {
   const std::string* text = last_value(params, name);
   if (text == nullptr) return fallback;
-  bool digits = !text->empty() && text->size() <= 9 &&
+  bool digits = !text->empty() && text->size() <= 10 &&
                 std::all_of(text->begin(), text->end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (!digits) throw SearchError(name + " takes a whole number, not \"" + *text + "\"");
+  if (!digits || std::stoull(*text) > max) {
+    throw SearchError(name + " takes a whole number from 0 to " + std::to_string(max) + ", not \"" + *text +
+                      "\"");
+  }
   return static_cast<unsigned>(std::stoul(*text));
 }
 
@@ -44,7 +51,7 @@ std::optional<double> decimal(const RequestParams& params, const std::string& na
   char* end = nullptr;
   double value = std::strtod(text->c_str(), &end);
   if (text->empty() || *end != '\0' || !std::isfinite(value) || value < 0) {
-    throw SearchError(name + " takes a number, not \"" + *text + "\"");
+    throw SearchError(name + " takes a number, 0 or more, not \"" + *text + "\"");
   }
   return value;
 }
@@ -65,10 +72,12 @@ std::optional<double> radius_km(const RequestParams& params) {
   std::size_t unit_start = std::min(text->find_first_not_of("0123456789. "), text->size());
   std::string number = fold_whitespace(text->substr(0, unit_start));
   std::string unit = to_lower_ascii(fold_whitespace(text->substr(unit_start)));
-  std::optional<double> value = decimal({{"radius", {number}}}, "radius");
-  if (unit == "" || unit == "km") return value;
-  if (unit == "mi" || unit == "mile" || unit == "miles") return *value * kKmPerMile;
-  throw SearchError("radius takes a distance such as 50km or 30mi, not \"" + *text + "\"");
+  char* end = nullptr;
+  double value = std::strtod(number.c_str(), &end);
+  bool read = !number.empty() && *end == '\0' && std::isfinite(value);
+  if (read && (unit == "" || unit == "km")) return value;
+  if (read && (unit == "mi" || unit == "mile" || unit == "miles")) return value * kKmPerMile;
+  throw SearchError("radius takes a distance of 0 or more, such as 50km or 30mi, not \"" + *text + "\"");
 }
 
 FacetRequest parse_facet(const std::string& item) {
@@ -79,7 +88,7 @@ FacetRequest parse_facet(const std::string& item) {
     throw SearchError("facets: unknown facet \"" + facet.name + "\"");
   }
   if (colon != std::string::npos) {
-    facet.limit = number({{"facets", {item.substr(colon + 1)}}}, "facets", 10);
+    facet.limit = number({{"facets", {item.substr(colon + 1)}}}, "facets", 10, kMaxLimit);
   }
   return facet;
 }
@@ -111,6 +120,19 @@ void add_filters(const RequestParams& params, SearchRequest& request) {
     if (find_facet(facet) == nullptr) throw SearchError("filter: unknown facet \"" + facet + "\"");
     request.filters[facet].push_back(filter.substr(equals + 1));
   }
+}
+
+// offset, or the first result of `page` (from 1) of `limit` results.
+unsigned offset(const RequestParams& params, unsigned limit) {
+  unsigned page = number(params, "page", 0);
+  if (page == 0) return number(params, "offset", 0);
+  std::uint64_t first = std::uint64_t{page - 1} * limit;
+  if (first > kMaxNumber) {
+    throw SearchError("page " + std::to_string(page) + " of " + std::to_string(limit) +
+                      " results starts past the last result that can be asked for (" +
+                      std::to_string(kMaxNumber) + ")");
+  }
+  return static_cast<unsigned>(first);
 }
 
 SortOrder sort_order(const RequestParams& params) {
@@ -162,10 +184,9 @@ SearchRequest request_from_params(const RequestParams& params) {
   }
   add_filters(params, request);
   request.facets = parse_facets(params);
-  unsigned per_page = number(params, "per_page", 0);
-  request.limit = std::min(per_page > 0 ? per_page : number(params, "limit", 10), kMaxLimit);
-  unsigned page = number(params, "page", 0);
-  request.offset = page > 0 ? (page - 1) * request.limit : number(params, "offset", 0);
+  unsigned per_page = number(params, "per_page", 0, kMaxLimit);
+  request.limit = per_page > 0 ? per_page : number(params, "limit", 10, kMaxLimit);
+  request.offset = offset(params, request.limit);
   request.sort = sort_order(params);
   add_ranges(params, request);
   return request;

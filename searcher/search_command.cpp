@@ -4,10 +4,13 @@
 #include <algorithm>
 #include <chrono>
 #include <iostream>
+#include <memory>
 #include <vector>
 
 #include "cli_options.h"
 #include "commands.h"
+#include "database_retry.h"
+#include "deadline.h"
 #include "exit_codes.h"
 #include "output.h"
 #include "posting_json.h"
@@ -30,12 +33,25 @@ int get_posting(SearchEngine& engine, const CliOptions& cli) {
   return kExitOk;
 }
 
+// The answer to cli.request, within cli.timeout. An indexer committing
+// meanwhile may overtake the engine's revision (database_retry.h): the
+// search then runs again on a fresh engine.
+SearchResponse search_once(std::unique_ptr<SearchEngine>& engine, const CliOptions& cli) {
+  Deadline deadline = cli.timeout ? Deadline::after(*cli.timeout) : Deadline();
+  return retry_after_commits(
+      [&] {
+        if (!engine) engine = std::make_unique<SearchEngine>(cli.db, cli.limits);
+        return engine->search(cli.request, deadline);
+      },
+      [&] { engine.reset(); }, deadline);
+}
+
 // Times `repeat` runs of the request (the first one warms the caches).
-void report_timing(SearchEngine& engine, const CliOptions& cli) {
+void report_timing(std::unique_ptr<SearchEngine>& engine, const CliOptions& cli) {
   std::vector<double> milliseconds;
   for (unsigned i = 0; i <= cli.repeat; ++i) {
     auto start = std::chrono::steady_clock::now();
-    engine.search(cli.request);
+    search_once(engine, cli);
     std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
     if (i > 0) milliseconds.push_back(elapsed.count());
   }
@@ -44,9 +60,9 @@ void report_timing(SearchEngine& engine, const CliOptions& cli) {
             << " ms, p95 " << milliseconds[milliseconds.size() * 95 / 100] << " ms\n";
 }
 
-int search(SearchEngine& engine, const CliOptions& cli) {
+int search(std::unique_ptr<SearchEngine>& engine, const CliOptions& cli) {
   if (cli.repeat > 0) report_timing(engine, cli);
-  SearchResponse response = engine.search(cli.request);
+  SearchResponse response = search_once(engine, cli);
   if (cli.format == OutputFormat::kJson) {
     std::cout << response_to_json(response).dump(2) << '\n';
   } else {
@@ -63,8 +79,12 @@ int run_search_command(int argc, char** argv) {
     std::cout << cli.help;
     return kExitOk;
   }
-  SearchEngine engine(cli.db);
-  return cli.command == Command::kGet ? get_posting(engine, cli) : search(engine, cli);
+  std::unique_ptr<SearchEngine> engine;
+  if (cli.command == Command::kGet) {
+    engine = std::make_unique<SearchEngine>(cli.db, cli.limits);
+    return get_posting(*engine, cli);
+  }
+  return search(engine, cli);
 }
 
 }  // namespace jobsearch

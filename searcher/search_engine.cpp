@@ -4,6 +4,7 @@
 #include <future>
 
 #include "database_shards.h"
+#include "deadline.h"
 #include "facet_passes.h"
 #include "filters.h"
 #include "normalize.h"
@@ -71,6 +72,19 @@ std::optional<double> nearest_km(const Posting& posting, const FilterContext& co
   return nearest;
 }
 
+// The hits of `mset`, with their snippets and distances.
+std::vector<SearchHit> hits(const Xapian::MSet& mset, const std::vector<std::string>& stems,
+                            const FilterContext& context, const Deadline& deadline) {
+  std::vector<SearchHit> out;
+  for (auto item = mset.begin(); item != mset.end(); ++item) {
+    deadline.check();  // each hit reads a document and makes two snippets
+    SearchHit hit = make_hit(item, mset, stems);
+    hit.distance_km = nearest_km(hit.posting, context);
+    out.push_back(std::move(hit));
+  }
+  return out;
+}
+
 Xapian::Query with_recency(const Xapian::Query& query, const SearchRequest& request,
                            std::int64_t today) {
   if (request.recency_boost <= 0) return query;
@@ -81,33 +95,37 @@ Xapian::Query with_recency(const Xapian::Query& query, const SearchRequest& requ
 
 }  // namespace
 
-SearchEngine::SearchEngine(const std::string& path) {
+SearchEngine::SearchEngine(const std::string& path, const QueryLimits& limits) : limits_(limits) {
   auto [searched, counted] = open_database_shards_twice(path);
   check_schema_version(searched.whole);
   database_ = searched.whole;
   facet_database_ = counted.whole;
   for (const Xapian::Database& shard : counted.shards) facet_shards_.emplace_back(shard);
+  all_local_ = !counted.shards.empty();
 }
 
 // Runs on its own thread: builds its own queries, as Xapian::Query objects
 // (reference counted without locks) must not be shared across threads.
 FacetResult SearchEngine::count_request_facets(const SearchRequest& request,
-                                               const FilterContext& context) {
+                                               const FilterContext& context, const Deadline& deadline) {
   if (facet_shards_.empty()) throw SearchError("facets cannot be counted over remote shards");
-  Xapian::Query text = QueryBuilder(facet_database_).text_query(request.query, request.title_weight);
-  return count_facets(facet_shards_, text, Filters(request, context), request, context.today);
+  Xapian::Query text =
+      QueryBuilder(facet_database_, limits_).text_query(request.query, request.title_weight);
+  return count_facets(facet_shards_, text, Filters(request, context), request, context.today, deadline);
 }
 
-SearchResponse SearchEngine::search(const SearchRequest& request) {
-  QueryBuilder builder(database_);
+SearchResponse SearchEngine::search(const SearchRequest& request, const Deadline& deadline) {
+  deadline.check();
+  QueryBuilder builder(database_, limits_);
   FilterContext context = make_context(request, database_);
-  SearchResponse response = run(request, builder, context);
+  SearchResponse response = run(request, builder, context, deadline);
   response.suggestion = request.query.empty() ? "" : builder.spelling_suggestion(request.query);
   if (response.total == 0 && !response.suggestion.empty()) {
+    deadline.check();
     SearchRequest corrected = request;
     corrected.query = response.suggestion;
     std::string suggestion = response.suggestion;
-    response = run(corrected, builder, context);
+    response = run(corrected, builder, context, deadline);
     response.query = request.query;
     response.suggestion = suggestion;
     response.corrected = true;
@@ -116,20 +134,23 @@ SearchResponse SearchEngine::search(const SearchRequest& request) {
 }
 
 SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilder& builder,
-                                 const FilterContext& context) {
-  // Declared before anything it could outlive: its destructor waits for the thread.
+                                 const FilterContext& context, const Deadline& deadline) {
+  // Declared before anything it could outlive: its destructor waits for
+  // the thread (which keeps to the same deadline).
   std::future<FacetResult> facets;
   if (!request.facets.empty()) {
-    facets = std::async(std::launch::async, [&] { return count_request_facets(request, context); });
+    facets = std::async(std::launch::async, [&] { return count_request_facets(request, context, deadline); });
   }
   Xapian::Query text = builder.text_query(request.query, request.title_weight);
   Filters filters(request, context);
   Xapian::Query query = with_recency(filtered(text, filters.all_except()), request, context.today);
 
   Xapian::Enquire enquire(database_);
-  enquire.set_query(query);
+  enquire.set_query(all_local_ ? within(deadline, query) : query);
   set_order(enquire, request, text.empty(), context);
+  limit_time(deadline, enquire);
   Xapian::MSet mset = enquire.get_mset(request.offset, request.limit);
+  deadline.check();
 
   SearchResponse response;
   response.query = request.query;
@@ -139,12 +160,7 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
   response.now = date_from_days(context.today);
   response.expired_hidden = context.hide_expired;
   response.near = context.near;
-  const std::vector<std::string> stems = query_stems(query);
-  for (auto item = mset.begin(); item != mset.end(); ++item) {
-    SearchHit hit = make_hit(item, mset, stems);
-    hit.distance_km = nearest_km(hit.posting, context);
-    response.hits.push_back(std::move(hit));
-  }
+  response.hits = hits(mset, query_stems(query), context, deadline);
   if (facets.valid()) {
     FacetResult counted = facets.get();
     response.facets = std::move(counted.facets);

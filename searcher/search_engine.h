@@ -6,8 +6,10 @@
 
 #include <xapian.h>
 
+#include "deadline.h"
 #include "facet_counter.h"
 #include "posting.h"
+#include "query_limits.h"
 #include "search_request.h"
 #include "search_response.h"
 
@@ -22,8 +24,8 @@ class SearchEngine {
   // Opens the database at `path` for reading. Throws
   // Xapian::DatabaseOpeningError (or another Xapian::DatabaseError) when
   // it is missing or damaged. One engine per thread: Xapian handles are
-  // not shared across threads.
-  explicit SearchEngine(const std::string& path);
+  // not shared across threads. Query texts are held to `limits`.
+  explicit SearchEngine(const std::string& path, const QueryLimits& limits = {});
 
   // Ranks by BM25 (title scored as its own field, optionally blended with
   // recency) or sorts by date, salary or distance; folds re-posts of one
@@ -33,22 +35,27 @@ class SearchEngine {
   // answered for the correction (response.corrected). Postings past their
   // validThrough are left out unless asked for, except in an archive
   // whose every posting has expired (see is_archive in the source). Throws
-  // SearchError for a bad request.
-  SearchResponse search(const SearchRequest& request);
+  // SearchError for a bad request or a query over its limits, and
+  // SearchTimeout when `deadline` expires first (an answer is whole or
+  // none: never counts of part of the matches).
+  SearchResponse search(const SearchRequest& request, const Deadline& deadline = {});
 
   // The posting with this id, or nullopt.
   std::optional<Posting> get(const std::string& id);
 
  private:
   SearchResponse run(const SearchRequest& request, const QueryBuilder& builder,
-                     const FilterContext& context);
-  FacetResult count_request_facets(const SearchRequest& request, const FilterContext& context);
+                     const FilterContext& context, const Deadline& deadline);
+  FacetResult count_request_facets(const SearchRequest& request, const FilterContext& context,
+                                   const Deadline& deadline);
 
   Xapian::Database database_;
   // Facets are counted in a thread of their own, during the ranked match,
   // so on handles of their own (same revision as database_).
   Xapian::Database facet_database_;
   std::vector<FacetColumns> facet_shards_;  // empty when a shard is remote
+  bool all_local_ = true;  // no remote shard: the deadline can be kept inside the match
+  QueryLimits limits_;
 };
 
 }  // namespace jobsearch

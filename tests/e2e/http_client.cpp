@@ -125,6 +125,12 @@ int open_keep_alive(int port) {
   return fd;
 }
 
+int open_connection(int port) { return connect_loopback(port); }
+
+HttpResponse send_on(int socket, const std::string& raw, int timeout_ms) {
+  return exchange(socket, raw, timeout_ms);
+}
+
 void close_connection(int socket) {
   if (socket >= 0) close(socket);
 }

@@ -33,7 +33,13 @@ HttpResponse send_raw(int port, const std::string& raw, int timeout_ms = 10000);
 // A connection that has made one keep-alive request (GET /healthz) and is
 // left open, idle, as browsers leave theirs; -1 when that failed.
 int open_keep_alive(int port);
+// A connection on which nothing is sent yet; -1 when it cannot be made.
+int open_connection(int port);
 void close_connection(int socket);
+
+// Sends `raw` (possibly part of a request) on an open connection and reads
+// one answer for at most `timeout_ms`; status 0 when none came whole.
+HttpResponse send_on(int socket, const std::string& raw, int timeout_ms);
 
 // GET `target` ("/api/search?q=nurse") with Connection: close.
 HttpResponse http_get(int port, const std::string& target);

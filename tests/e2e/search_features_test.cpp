@@ -235,5 +235,41 @@ TEST_F(SearchFeaturesTest, RecencyBoostLiftsNewPostings) {
   EXPECT_GE(boosted["results"][0]["date_posted"], "2026-11-20");
 }
 
+std::string repeated(const std::string& word, int times) {
+  std::string text;
+  for (int i = 0; i < times; ++i) text += (i ? " " : "") + word;
+  return text;
+}
+
+// A query repeating one word 20,000 times took 80 s and 455 MB.
+TEST_F(SearchFeaturesTest, AQueryOverItsLimitsExitsTwoNamingTheOption) {
+  CommandResult long_query = run_command({JOBSEARCH_BIN, "--db", db(), repeated("nurse", 20000)});
+  EXPECT_EQ(long_query.exit_code, 2);
+  EXPECT_EQ(long_query.err, "jobsearch: the query is too long: 119999 bytes, at most 1024 (--max-query-bytes)\n");
+  CommandResult many_words = run_command({JOBSEARCH_BIN, "--db", db(), repeated("nurse", 33)});
+  EXPECT_EQ(many_words.exit_code, 2);
+  EXPECT_EQ(many_words.err, "jobsearch: the query has too many words: 33, at most 32 (--max-query-words)\n");
+  CommandResult wildcards = run_command({JOBSEARCH_BIN, "--db", db(), repeated("a*", 11)});
+  EXPECT_EQ(wildcards.exit_code, 2);
+  EXPECT_EQ(wildcards.err,
+            "jobsearch: the query has too many wildcards (word*): 11, at most 10 (--max-wildcard-terms)\n");
+  EXPECT_EQ(search({repeated("nurse", 33), "--max-query-words", "33"})["query"]["text"], repeated("nurse", 33));
+  CommandResult bad = run_command({JOBSEARCH_BIN, "--db", db(), "nurse", "--max-query-words", "-1"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_EQ(bad.err, "jobsearch: --max-query-words takes a whole number from 1 to 1000000000, not \"-1\"\n");
+}
+
+TEST_F(SearchFeaturesTest, ASearchOverItsTimeoutExitsSix) {
+  CommandResult slow = run_command({JOBSEARCH_BIN, "--db", db(), repeated("a", 32000), "--max-query-bytes", "1000000",
+                                    "--max-query-words", "1000000", "--facets",
+                                    "location,employment_type,education,company,industry,country,region,remote,"
+                                    "salary,experience,posted",
+                                    "--timeout", "1"});
+  EXPECT_EQ(slow.exit_code, 6);
+  EXPECT_EQ(slow.err, "jobsearch: the search took longer than its time budget of 1 s (--timeout)\n");
+  EXPECT_EQ(slow.out, "");
+  EXPECT_EQ(search({"nurse", "--timeout", "60"})["results"].size(), 10u);
+}
+
 }  // namespace
 }  // namespace jobsearch::e2e

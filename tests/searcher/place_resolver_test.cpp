@@ -75,6 +75,16 @@ TEST_F(PlaceResolverTest, TheStartOfAKnownNameIsEnough) {
 TEST_F(PlaceResolverTest, UnknownPlacesAndBadCoordinatesAreUserErrors) {
   EXPECT_THROW(resolve("Atlantis"), SearchError);
   EXPECT_THROW(resolve("91,0"), SearchError);
+  // sscanf reads "nan" and "inf": NaN passed both range comparisons, and
+  // the search went on around no place at all.
+  for (const char* text : {"nan,nan", "0,nan", "inf,0", "-inf,0"}) {
+    try {
+      resolve(text);
+      ADD_FAILURE() << "accepted " << text;
+    } catch (const SearchError& error) {
+      EXPECT_EQ(error.what(), "coordinates out of range in \"" + std::string(text) + "\" (LAT,LON in degrees)");
+    }
+  }
 }
 
 }  // namespace

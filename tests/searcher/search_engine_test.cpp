@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "facet_passes.h"
 #include "index_writer.h"
 #include "search_error.h"
 
@@ -186,6 +187,47 @@ TEST_F(SearchEngineTest, PhrasesAndWildcardsMatchOtherFormsOfTheWords) {
   EXPECT_EQ(ids(request), (Ids{"dev"}));
   request.query = "c++";
   EXPECT_EQ(ids(request), (Ids{"dev"}));
+}
+
+// A query of 20,000 words took 80 s: over its limits it is refused before
+// any work, as a user error naming the limit.
+TEST_F(SearchEngineTest, AQueryOverItsLimitsIsAUserError) {
+  SearchRequest request;
+  request.facets = {{"location", 10}};
+  for (int i = 0; i < 20000; ++i) request.query += "nurse ";
+  try {
+    SearchEngine(path_).search(request);
+    FAIL() << "no error";
+  } catch (const QueryLimitError& error) {
+    EXPECT_STREQ(error.what(), "the query is too long: 120000 bytes, at most 1024");
+  }
+  QueryLimits limits;
+  limits.max_words = 2;
+  request.query = "registered nurse";
+  EXPECT_EQ(SearchEngine(path_, limits).search(request).total, 3u);
+  request.query = "registered nurse ward";
+  EXPECT_THROW(SearchEngine(path_, limits).search(request), QueryLimitError);
+}
+
+TEST_F(SearchEngineTest, ASearchPastItsDeadlineIsRefused) {
+  SearchRequest request;
+  request.query = "nurse";
+  request.facets = {{"location", 10}};
+  const Deadline past = Deadline::after(std::chrono::seconds(1), Deadline::Clock::now() - std::chrono::seconds(2));
+  EXPECT_THROW(SearchEngine(path_).search(request, past), SearchTimeout);
+  EXPECT_EQ(SearchEngine(path_).search(request, Deadline::after(std::chrono::seconds(60))).total, 3u);
+}
+
+// Past Xapian's time limit a pass would stop early and count part of the
+// matches: the counts are refused instead.
+TEST_F(SearchEngineTest, FacetCountsPastTheirDeadlineAreRefusedNotPartial) {
+  std::vector<FacetColumns> shards = {FacetColumns(Xapian::Database(path_))};
+  SearchRequest request;
+  request.facets = {{"location", 10}, {"employment_type", 10}};
+  FilterContext context;
+  const Deadline past = Deadline::after(std::chrono::seconds(1), Deadline::Clock::now() - std::chrono::seconds(2));
+  EXPECT_THROW(count_facets(shards, Xapian::Query(), Filters(request, context), request, 0, past), SearchTimeout);
+  EXPECT_EQ(count_facets(shards, Xapian::Query(), Filters(request, context), request, 0).total, 4u);
 }
 
 }  // namespace
