@@ -1,21 +1,19 @@
 // Fuzzes common/posting_parser and the document builder after it: any bytes
-// that parse as JSON (nlohmann, as the indexer reads a record) become
-// postings, then Xapian documents, then the stored JSON. Bad data must come
-// back as rejections and warnings, never as an exception.
-//
-// The JSON text is parsed without exceptions, and values nested deeper than
-// 64 levels are skipped: what a record reader does with text that is not
-// JSON, a number beyond a double or absurd nesting is the source's business
-// (issue 10 gives records a nesting limit of 64), not the parser's.
-#include <algorithm>
+// that parse as JSON become postings, then Xapian documents, then the stored
+// JSON. Bad data must come back as rejections and warnings, never as an
+// exception. The bytes are read as the indexer reads a record, with
+// parse_json: text it refuses (not JSON, a number beyond a double, nesting
+// past its limit) is the record reader's business, not the parser's.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
 #include "document_builder.h"
+#include "json_parse.h"
 #include "posting_json.h"
 #include "posting_parser.h"
 
@@ -27,8 +25,6 @@ void check(bool ok, const char* what) {
   std::abort();
 }
 
-constexpr int kMaxDepth = 64;
-
 // Xapian's disk backends refuse a term over 245 bytes when the document is
 // added, so a longer one would fail the whole indexing run.
 constexpr std::size_t kXapianMaxTermBytes = 245;
@@ -37,16 +33,11 @@ constexpr std::size_t kXapianMaxTermBytes = 245;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace jobsearch;
-  int depth = 0;
-  auto deepest = [&depth](int at, nlohmann::json::parse_event_t, nlohmann::json&) {
-    depth = std::max(depth, at);
-    return true;
-  };
-  nlohmann::json value = nlohmann::json::parse(data, data + size, deepest, /*allow_exceptions=*/false);
-  if (value.is_discarded() || depth > kMaxDepth) return 0;
+  JsonParse parsed = parse_json(std::string_view(reinterpret_cast<const char*>(data), size));
+  if (!parsed.ok()) return 0;
 
   static DocumentBuilder builder;
-  ParsedRecord record = parse_record(value);
+  ParsedRecord record = parse_record(parsed.value);
   for (const Posting& posting : record.postings) {
     check(!posting.id.empty(), "a posting without an id");
     check(!posting.title.empty(), "a posting without a title");
@@ -62,6 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Posting back = posting_from_json(nlohmann::json::parse(posting_to_json(posting).dump()));
     check(back.id == posting.id, "the stored JSON lost the id");
   }
-  check(!record.postings.empty() || !record.rejections.empty(), "a record with neither postings nor a rejection");
+  check(!record.postings.empty() || !record.rejections.empty(),
+        "a record with neither postings nor a rejection");
   return 0;
 }
