@@ -38,9 +38,18 @@ std::string joined(std::initializer_list<std::string_view> parts) {
 
 }  // namespace
 
+std::string filter_term(std::string_view prefix, std::string_view key) {
+  std::string term = std::string(prefix).append(key);
+  if (term.size() <= schema::kMaxTermLength) return term;
+  std::size_t end = schema::kMaxTermLength;
+  while (end > prefix.size() && (static_cast<unsigned char>(term[end]) & 0xC0) == 0x80) --end;
+  term.resize(end);
+  return term;
+}
+
 std::string facet_term(const schema::Facet& facet, std::string_view value) {
   std::string normalized = normalized_value(facet.kind, value);
-  return normalized.empty() ? std::string() : facet.filter_prefix + normalized;
+  return normalized.empty() ? std::string() : filter_term(facet.filter_prefix, normalized);
 }
 
 const schema::Facet* find_facet(std::string_view name) {

@@ -19,6 +19,13 @@ namespace jobsearch {
 // place_key). Returns "" for a value that normalises to nothing.
 std::string facet_term(const schema::Facet& facet, std::string_view value);
 
+// `prefix` + `key`, cut to schema::kMaxTermLength bytes (at a UTF-8
+// character boundary): Xapian refuses longer terms, and one over-long
+// company or place name must not stop an indexing run. Every filter term is
+// made here, by the indexer and the searcher alike, so a cut value still
+// filters.
+std::string filter_term(std::string_view prefix, std::string_view key);
+
 // The facet by its name ("location", "employment_type", ...), or nullptr.
 const schema::Facet* find_facet(std::string_view name);
 

@@ -141,7 +141,7 @@ void DocumentBuilder::add_filter_terms(const Posting& posting, Xapian::Document&
   };
   for (const Location& location : posting.locations) {
     for (const std::string& key : place_filter_keys(location)) {
-      document.add_boolean_term(schema::kLocationFacet.filter_prefix + key);
+      document.add_boolean_term(filter_term(schema::kLocationFacet.filter_prefix, key));
     }
     add(schema::kCountryFacet, location.country);
     add(schema::kRegionFacet, region_name(location));

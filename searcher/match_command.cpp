@@ -9,6 +9,7 @@
 #include "exit_codes.h"
 #include "match_output.h"
 #include "matcher.h"
+#include "output.h"
 #include "search_error.h"
 
 namespace jobsearch {
@@ -80,7 +81,8 @@ int run_match_command(int argc, char** argv) {
   Matcher matcher(options.db);
   MatchResponse match = matcher.match(options.request);
   if (options.format == "json") {
-    std::cout << match_to_json(match, options.request.candidate, options.strategy.c_str()).dump(2)
+    std::cout << indented_json(
+                     match_to_json(match, options.request.candidate, options.strategy.c_str()))
               << '\n';
   } else {
     print_match_text(match, options.request.candidate, isatty(STDOUT_FILENO), std::cout);

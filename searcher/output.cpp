@@ -41,6 +41,10 @@ json facets_to_json(const std::vector<FacetCounts>& facets) {
 
 }  // namespace
 
+std::string indented_json(const json& value) {
+  return value.dump(2, ' ', false, json::error_handler_t::replace);
+}
+
 std::string joined(const std::vector<std::string>& values, const char* separator) {
   std::string out;
   for (const std::string& value : values) {

@@ -20,6 +20,11 @@ namespace jobsearch {
 //  "other_values"}, ...}}
 nlohmann::ordered_json response_to_json(const SearchResponse& response);
 
+// `json` indented for a terminal or a pipe. Text that is not UTF-8 (a query
+// or a profile typed in another encoding) is written as U+FFFD instead of
+// throwing, so printing an answer never fails, as in the HTTP server.
+std::string indented_json(const nlohmann::ordered_json& json);
+
 // A numbered list: title, company, places, employment type, date, extract;
 // then the facet counts. With `color`, matches are bold (ANSI).
 void print_response_text(const SearchResponse& response, bool color, std::ostream& out);

@@ -26,7 +26,7 @@ int get_posting(SearchEngine& engine, const CliOptions& cli) {
     return kExitRejected;
   }
   if (cli.format == OutputFormat::kJson) {
-    std::cout << posting_to_json(*posting).dump(2) << '\n';
+    std::cout << indented_json(posting_to_json(*posting)) << '\n';
   } else {
     print_posting_text(*posting, std::cout);
   }
@@ -64,7 +64,7 @@ int search(std::unique_ptr<SearchEngine>& engine, const CliOptions& cli) {
   if (cli.repeat > 0) report_timing(engine, cli);
   SearchResponse response = search_once(engine, cli);
   if (cli.format == OutputFormat::kJson) {
-    std::cout << response_to_json(response).dump(2) << '\n';
+    std::cout << indented_json(response_to_json(response)) << '\n';
   } else {
     print_response_text(response, isatty(STDOUT_FILENO), std::cout);
   }

@@ -58,7 +58,7 @@ int run_similar_command(int argc, char** argv) {
     return kExitRejected;
   }
   if (options.format == "json") {
-    std::cout << response_to_json(*response).dump(2) << '\n';
+    std::cout << indented_json(response_to_json(*response)) << '\n';
   } else {
     print_response_text(*response, isatty(STDOUT_FILENO), std::cout);
   }

@@ -33,6 +33,17 @@ TEST(FacetTerms, EmptyValueHasNoTerm) {
   EXPECT_EQ(facet_term(schema::kLocationFacet, "  "), "");
 }
 
+TEST(FacetTerms, OverlongTermsAreCutWithinXapiansLimitOnACharacterBoundary) {
+  EXPECT_EQ(filter_term("XCO", std::string(300, 'a')), "XCO" + std::string(schema::kMaxTermLength - 3, 'a'));
+  // U+00E9 is two bytes; 237 of them would end mid-character at byte 240.
+  std::string accented;
+  for (int i = 0; i < 150; ++i) accented += "\xc3\xa9";
+  std::string term = filter_term("XCO", accented);
+  EXPECT_EQ(term.size(), schema::kMaxTermLength - 1);
+  EXPECT_EQ(term.back(), '\xa9');
+  EXPECT_EQ(facet_term(schema::kCompanyFacet, std::string(300, 'A')), filter_term("XCO", std::string(300, 'a')));
+}
+
 TEST(FacetTerms, FacetsAreFoundByName) {
   EXPECT_EQ(find_facet("employment_type"), &schema::kFacets[1]);
   EXPECT_EQ(find_facet("salary"), nullptr);

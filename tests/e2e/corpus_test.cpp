@@ -173,5 +173,15 @@ TEST_F(CorpusTest, SearchErrorsHaveMessagesAndExitCodes) {
   EXPECT_EQ(no_db.err.rfind("jobsearch: cannot open database: ", 0), 0u) << no_db.err;
 }
 
+// A query typed in another encoding used to stop `--format json` with an
+// internal error (exit 5): nlohmann refuses to print text that is not UTF-8.
+TEST_F(CorpusTest, QueryNotInUtf8IsAnsweredInJson) {
+  CommandResult result = run_command({JOBSEARCH_BIN, "--db", db(), "nurse\xe9", "--format", "json"});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  json response = json::parse(result.out, nullptr, false);
+  ASSERT_FALSE(response.is_discarded()) << result.out;
+  EXPECT_EQ(response["query"]["text"], "nurse\xef\xbf\xbd");  // U+FFFD
+}
+
 }  // namespace
 }  // namespace jobsearch::e2e

@@ -28,8 +28,14 @@ std::string posting(const std::string& title) {
 // jobindex ARGS under a memory and time bound, so that a regression fails
 // the test instead of the machine. (AddressSanitizer reserves terabytes of
 // address space: under it only the time is bounded.)
+// gcc says __SANITIZE_ADDRESS__; clang 14 says __has_feature(address_sanitizer).
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define JOBSEARCH_TEST_UNDER_ASAN 1
+#endif
+#endif
 CommandResult run_bounded(const std::vector<std::string>& args) {
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(__SANITIZE_ADDRESS__) || defined(JOBSEARCH_TEST_UNDER_ASAN)
   std::string memory;
 #else
   std::string memory = "ulimit -v 2000000; ";  // KB: 2 GB

@@ -251,5 +251,14 @@ TEST_F(MatchingTest, UserErrorsHaveMessagesAndExitCodes) {
   }
 }
 
+// A profile in Latin-1 used to stop `match --format json` with an internal
+// error (exit 5).
+TEST_F(MatchingTest, ProfileNotInUtf8IsAnsweredInJson) {
+  std::string profile = tmp_->file("latin1.txt");
+  std::ofstream(profile) << "Title: Registered Nurse\nSkills: Patient care, soins infirmi\xe8res\n";
+  json response = match_json({"--candidate", profile, "--limit", "3"});
+  EXPECT_FALSE(response.is_discarded());
+}
+
 }  // namespace
 }  // namespace jobsearch::e2e

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "facet_terms.h"
 #include "posting_json.h"
 #include "schema.h"
 
@@ -98,6 +99,20 @@ TEST_F(IndexWriterTest, FullBatchIsCommittedWithoutBeingAsked) {
 TEST_F(IndexWriterTest, SecondWriterIsLockedOut) {
   IndexWriter writer(path_, 100);
   EXPECT_THROW(IndexWriter(path_, 100), Xapian::DatabaseLockError);
+}
+
+// Found by tests/fuzz/posting_parser: a company or place name past Xapian's
+// 245-byte term limit made jobindex stop with "Term too long" (exit 5).
+TEST_F(IndexWriterTest, OverlongCompanyAndPlaceNamesAreIndexedAndFilter) {
+  Posting posting = make_posting("long", "2026-10-01", "");
+  posting.company = std::string(300, 'a');
+  posting.locations = {{std::string(300, 'b'), "TX", "US", "", {}, {}}};
+  IndexWriter writer(path_, 100);
+  writer.write(posting);
+  writer.commit();
+  Xapian::Database db(path_);
+  EXPECT_EQ(db.get_termfreq(facet_term(schema::kCompanyFacet, posting.company)), 1u);
+  EXPECT_EQ(db.get_termfreq(facet_term(schema::kLocationFacet, std::string(300, 'b') + ", TX")), 1u);
 }
 
 }  // namespace
