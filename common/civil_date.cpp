@@ -1,4 +1,4 @@
-#include "civil_date.h"
+#include "common/civil_date.h"
 
 namespace jobsearch {
 namespace {

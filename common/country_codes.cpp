@@ -1,4 +1,4 @@
-#include "country_codes.h"
+#include "common/country_codes.h"
 
 #include <algorithm>
 #include <unordered_map>

@@ -1,8 +1,8 @@
-#include "facet_terms.h"
+#include "common/facet_terms.h"
 
 #include <algorithm>
 
-#include "normalize.h"
+#include "common/normalize.h"
 
 namespace jobsearch {
 namespace {

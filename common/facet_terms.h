@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "posting.h"
-#include "schema.h"
+#include "common/posting.h"
+#include "common/schema.h"
 
 namespace jobsearch {
 

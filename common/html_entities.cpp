@@ -1,4 +1,4 @@
-#include "html_entities.h"
+#include "common/html_entities.h"
 
 #include <gumbo.h>
 

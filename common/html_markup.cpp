@@ -1,4 +1,4 @@
-#include "html_markup.h"
+#include "common/html_markup.h"
 
 #include <algorithm>
 #include <vector>

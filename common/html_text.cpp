@@ -1,4 +1,4 @@
-#include "html_text.h"
+#include "common/html_text.h"
 
 #include <gumbo.h>
 
@@ -6,9 +6,9 @@
 #include <utility>
 #include <vector>
 
-#include "byte_size.h"
-#include "html_entities.h"
-#include "html_markup.h"
+#include "common/byte_size.h"
+#include "common/html_entities.h"
+#include "common/html_markup.h"
 
 namespace jobsearch {
 namespace {

@@ -1,4 +1,4 @@
-#include "json_parse.h"
+#include "common/json_parse.h"
 
 namespace jobsearch {
 namespace {

@@ -1,4 +1,4 @@
-#include "normalize.h"
+#include "common/normalize.h"
 
 #include <cctype>
 
@@ -6,8 +6,8 @@
 #include <cstdio>
 #include <vector>
 
-#include "civil_date.h"
-#include "country_codes.h"
+#include "common/civil_date.h"
+#include "common/country_codes.h"
 
 namespace jobsearch {
 namespace {

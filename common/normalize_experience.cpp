@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "normalize.h"
+#include "common/normalize.h"
 
 namespace jobsearch {
 namespace {

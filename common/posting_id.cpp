@@ -1,10 +1,10 @@
-#include "posting_id.h"
+#include "common/posting_id.h"
 
 #include <cstdint>
 #include <cstdio>
 #include <optional>
 
-#include "normalize.h"
+#include "common/normalize.h"
 
 namespace jobsearch {
 namespace {

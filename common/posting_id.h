@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "posting.h"
+#include "common/posting.h"
 
 namespace jobsearch {
 

@@ -1,4 +1,4 @@
-#include "posting_json.h"
+#include "common/posting_json.h"
 
 namespace jobsearch {
 namespace {

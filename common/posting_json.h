@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "posting.h"
+#include "common/posting.h"
 
 namespace jobsearch {
 

@@ -1,14 +1,14 @@
-#include "posting_parser.h"
+#include "common/posting_parser.h"
 
 #include <algorithm>
 #include <cmath>
 #include <utility>
 
-#include "html_text.h"
-#include "json_fields.h"
-#include "normalize.h"
-#include "posting_id.h"
-#include "region_codes.h"
+#include "common/html_text.h"
+#include "common/json_fields.h"
+#include "common/normalize.h"
+#include "common/posting_id.h"
+#include "common/region_codes.h"
 
 namespace jobsearch {
 namespace {

@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "posting.h"
+#include "common/posting.h"
 
 namespace jobsearch {
 

@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <string>
 
-#include "json_fields.h"
-#include "posting_parser.h"
+#include "common/json_fields.h"
+#include "common/posting_parser.h"
 
 namespace jobsearch {
 namespace {

@@ -1,8 +1,8 @@
-#include "region_codes.h"
+#include "common/region_codes.h"
 
 #include <utility>
 
-#include "normalize.h"
+#include "common/normalize.h"
 
 namespace jobsearch {
 namespace {

@@ -1,4 +1,4 @@
-#include "schema_version.h"
+#include "common/schema_version.h"
 
 #include <string>
 

@@ -1,8 +1,8 @@
-#include "synonyms.h"
+#include "common/synonyms.h"
 
 #include <algorithm>
 
-#include "normalize.h"
+#include "common/normalize.h"
 
 namespace jobsearch {
 

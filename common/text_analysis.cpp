@@ -1,8 +1,8 @@
-#include "text_analysis.h"
+#include "common/text_analysis.h"
 
 #include <iterator>
 
-#include "schema.h"
+#include "common/schema.h"
 
 namespace jobsearch {
 namespace {

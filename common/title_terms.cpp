@@ -1,11 +1,11 @@
-#include "title_terms.h"
+#include "common/title_terms.h"
 
 #include <algorithm>
 #include <sstream>
 
-#include "normalize.h"
-#include "schema.h"
-#include "text_analysis.h"
+#include "common/normalize.h"
+#include "common/schema.h"
+#include "common/text_analysis.h"
 
 namespace jobsearch {
 namespace {

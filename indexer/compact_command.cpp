@@ -1,4 +1,4 @@
-#include "compact_command.h"
+#include "indexer/compact_command.h"
 
 #include <filesystem>
 #include <iostream>
@@ -6,7 +6,7 @@
 #include <boost/program_options.hpp>
 #include <xapian.h>
 
-#include "exit_codes.h"
+#include "common/exit_codes.h"
 
 namespace jobsearch {
 

@@ -1,4 +1,4 @@
-#include "database_errors.h"
+#include "indexer/database_errors.h"
 
 namespace jobsearch {
 namespace {

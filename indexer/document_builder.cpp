@@ -1,14 +1,14 @@
-#include "document_builder.h"
+#include "indexer/document_builder.h"
 
 #include <set>
 
-#include "facet_terms.h"
-#include "normalize.h"
-#include "posting_id.h"
-#include "posting_json.h"
-#include "schema.h"
-#include "text_analysis.h"
-#include "title_terms.h"
+#include "common/facet_terms.h"
+#include "common/normalize.h"
+#include "common/posting_id.h"
+#include "common/posting_json.h"
+#include "common/schema.h"
+#include "common/text_analysis.h"
+#include "common/title_terms.h"
 
 namespace jobsearch {
 namespace {

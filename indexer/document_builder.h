@@ -12,7 +12,7 @@
 
 #include <xapian.h>
 
-#include "posting.h"
+#include "common/posting.h"
 
 namespace jobsearch {
 

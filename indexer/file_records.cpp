@@ -1,12 +1,12 @@
-#include "file_records.h"
+#include "indexer/file_records.h"
 
 #include <algorithm>
 #include <vector>
 
-#include "byte_size.h"
-#include "html_jsonld.h"
-#include "json_parse.h"
-#include "line_reader.h"
+#include "common/byte_size.h"
+#include "indexer/html_jsonld.h"
+#include "common/json_parse.h"
+#include "indexer/line_reader.h"
 
 namespace jobsearch {
 namespace {

@@ -8,7 +8,7 @@
 
 #include <string>
 
-#include "source.h"
+#include "indexer/source.h"
 
 namespace jobsearch {
 

@@ -1,11 +1,11 @@
-#include "html_jsonld.h"
+#include "indexer/html_jsonld.h"
 
 #include <gumbo.h>
 
 #include <strings.h>
 
-#include "html_markup.h"
-#include "jsonld_scan.h"
+#include "common/html_markup.h"
+#include "indexer/jsonld_scan.h"
 
 namespace jobsearch {
 namespace {

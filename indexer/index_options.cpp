@@ -1,11 +1,11 @@
-#include "index_options.h"
+#include "indexer/index_options.h"
 
 #include <iostream>
 
 #include <boost/program_options.hpp>
 
-#include "byte_size.h"
-#include "exit_codes.h"
+#include "common/byte_size.h"
+#include "common/exit_codes.h"
 
 namespace jobsearch {
 namespace {

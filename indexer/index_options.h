@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "source.h"
+#include "indexer/source.h"
 
 namespace jobsearch {
 

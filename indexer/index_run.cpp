@@ -1,9 +1,9 @@
-#include "index_run.h"
+#include "indexer/index_run.h"
 
 #include <iomanip>
 #include <ostream>
 
-#include "posting_parser.h"
+#include "common/posting_parser.h"
 
 namespace jobsearch {
 namespace {

@@ -8,8 +8,8 @@
 #include <map>
 #include <string>
 
-#include "parallel_writer.h"
-#include "source.h"
+#include "indexer/parallel_writer.h"
+#include "indexer/source.h"
 
 namespace jobsearch {
 

@@ -1,10 +1,10 @@
-#include "index_writer.h"
+#include "indexer/index_writer.h"
 
 #include <algorithm>
 
-#include "posting_json.h"
-#include "schema.h"
-#include "schema_version.h"
+#include "common/posting_json.h"
+#include "common/schema.h"
+#include "common/schema_version.h"
 
 namespace jobsearch {
 namespace {

@@ -11,9 +11,9 @@
 
 #include <xapian.h>
 
-#include "document_builder.h"
-#include "posting.h"
-#include "synonyms.h"
+#include "indexer/document_builder.h"
+#include "common/posting.h"
+#include "common/synonyms.h"
 
 namespace jobsearch {
 

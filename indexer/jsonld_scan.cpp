@@ -1,9 +1,9 @@
-#include "jsonld_scan.h"
+#include "indexer/jsonld_scan.h"
 
 #include <algorithm>
 #include <string>
 
-#include "html_jsonld.h"
+#include "indexer/html_jsonld.h"
 
 namespace jobsearch {
 namespace {

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "html_jsonld.h"
+#include "indexer/html_jsonld.h"
 
 namespace jobsearch {
 

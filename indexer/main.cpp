@@ -6,15 +6,15 @@
 
 #include <xapian.h>
 
-#include "compact_command.h"
-#include "database_errors.h"
-#include "exit_codes.h"
-#include "index_options.h"
-#include "index_run.h"
-#include "parallel_writer.h"
-#include "shard_layout.h"
-#include "source.h"
-#include "synonym_files.h"
+#include "indexer/compact_command.h"
+#include "indexer/database_errors.h"
+#include "common/exit_codes.h"
+#include "indexer/index_options.h"
+#include "indexer/index_run.h"
+#include "indexer/parallel_writer.h"
+#include "indexer/shard_layout.h"
+#include "indexer/source.h"
+#include "indexer/synonym_files.h"
 
 using namespace jobsearch;
 using Clock = std::chrono::steady_clock;

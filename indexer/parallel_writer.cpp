@@ -1,4 +1,4 @@
-#include "parallel_writer.h"
+#include "indexer/parallel_writer.h"
 
 #include <cstdlib>
 

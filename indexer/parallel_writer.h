@@ -17,10 +17,10 @@
 #include <variant>
 #include <vector>
 
-#include "blocking_queue.h"
-#include "index_writer.h"
-#include "posting.h"
-#include "synonyms.h"
+#include "indexer/blocking_queue.h"
+#include "indexer/index_writer.h"
+#include "common/posting.h"
+#include "common/synonyms.h"
 
 namespace jobsearch {
 

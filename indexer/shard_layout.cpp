@@ -1,4 +1,4 @@
-#include "shard_layout.h"
+#include "indexer/shard_layout.h"
 
 #include <filesystem>
 #include <fstream>

@@ -1,10 +1,10 @@
-#include "source.h"
+#include "indexer/source.h"
 
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
 
-#include "file_records.h"
+#include "indexer/file_records.h"
 
 namespace jobsearch {
 namespace {

@@ -1,9 +1,9 @@
-#include "synonym_files.h"
+#include "indexer/synonym_files.h"
 
 #include <fstream>
 #include <ostream>
 
-#include "byte_size.h"
+#include "common/byte_size.h"
 
 namespace jobsearch {
 namespace {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "synonyms.h"
+#include "common/synonyms.h"
 
 namespace jobsearch {
 

@@ -4,11 +4,11 @@
 
 #include <xapian.h>
 
-#include "commands.h"
-#include "deadline.h"
-#include "exit_codes.h"
-#include "query_limits.h"
-#include "search_error.h"
+#include "searcher/cli/commands.h"
+#include "searcher/engine/deadline.h"
+#include "common/exit_codes.h"
+#include "searcher/engine/query_limits.h"
+#include "searcher/engine/search_error.h"
 
 using namespace jobsearch;
 

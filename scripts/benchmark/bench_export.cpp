@@ -14,9 +14,9 @@
 #include <nlohmann/json.hpp>
 #include <unordered_set>
 
-#include "facet_terms.h"
-#include "posting_parser.h"
-#include "source.h"
+#include "common/facet_terms.h"
+#include "common/posting_parser.h"
+#include "indexer/source.h"
 
 using namespace jobsearch;
 

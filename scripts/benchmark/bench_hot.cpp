@@ -15,10 +15,10 @@
 #include <string>
 #include <vector>
 
-#include "document_builder.h"
-#include "html_text.h"
-#include "line_reader.h"
-#include "posting_parser.h"
+#include "indexer/document_builder.h"
+#include "common/html_text.h"
+#include "indexer/line_reader.h"
+#include "common/posting_parser.h"
 
 using namespace jobsearch;
 

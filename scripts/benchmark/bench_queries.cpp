@@ -1,4 +1,4 @@
-#include "bench_queries.h"
+#include "scripts/benchmark/bench_queries.h"
 
 #include <chrono>
 #include <fstream>

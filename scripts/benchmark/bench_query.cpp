@@ -11,8 +11,8 @@
 
 #include <iostream>
 
-#include "bench_queries.h"
-#include "search_engine.h"
+#include "scripts/benchmark/bench_queries.h"
+#include "searcher/engine/search_engine.h"
 
 using namespace jobsearch;
 

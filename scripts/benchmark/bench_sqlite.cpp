@@ -11,8 +11,8 @@
 #include <iostream>
 #include <unordered_map>
 
-#include "bench_queries.h"
-#include "sqlite_index.h"
+#include "scripts/benchmark/bench_queries.h"
+#include "scripts/benchmark/sqlite_index.h"
 
 using namespace jobsearch::bench;
 

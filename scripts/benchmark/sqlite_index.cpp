@@ -1,4 +1,4 @@
-#include "sqlite_index.h"
+#include "scripts/benchmark/sqlite_index.h"
 
 #include <chrono>
 #include <fstream>

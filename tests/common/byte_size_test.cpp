@@ -1,5 +1,5 @@
 // Tests of common/byte_size: limits read from command lines and named in messages.
-#include "byte_size.h"
+#include "common/byte_size.h"
 
 #include <gtest/gtest.h>
 

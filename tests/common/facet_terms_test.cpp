@@ -1,9 +1,9 @@
 // Tests of common/facet_terms: facet values <-> filter terms.
-#include "facet_terms.h"
+#include "common/facet_terms.h"
 
 #include <algorithm>
 
-#include "normalize.h"
+#include "common/normalize.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "html_text.h"
+#include "common/html_text.h"
 
 #include <gtest/gtest.h>
 
@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "html_entities.h"
-#include "html_markup.h"
+#include "common/html_entities.h"
+#include "common/html_markup.h"
 
 namespace jobsearch {
 namespace {

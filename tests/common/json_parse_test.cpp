@@ -1,5 +1,5 @@
 // Tests of common/json_parse: untrusted JSON never throws, and says why.
-#include "json_parse.h"
+#include "common/json_parse.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // Tests of common/posting_json: the stored and printed JSON shape.
-#include "posting_json.h"
+#include "common/posting_json.h"
 
 #include <gtest/gtest.h>
 

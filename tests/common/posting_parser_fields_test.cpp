@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "posting_parser.h"
+#include "common/posting_parser.h"
 
 namespace jobsearch {
 namespace {

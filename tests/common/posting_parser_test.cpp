@@ -1,6 +1,6 @@
 // Records and shapes: which JSON values hold JobPostings, what is rejected
 // and why, and the two shapes postings come in (LinkedIn, schema.org).
-#include "posting_parser.h"
+#include "common/posting_parser.h"
 
 #include <gtest/gtest.h>
 
@@ -8,7 +8,7 @@
 #include <sstream>
 #include <string>
 
-#include "html_text.h"
+#include "common/html_text.h"
 
 namespace jobsearch {
 namespace {

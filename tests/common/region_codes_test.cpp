@@ -1,5 +1,5 @@
 // Tests of common/region_codes: one spelling per US state and Canadian province.
-#include "region_codes.h"
+#include "common/region_codes.h"
 
 #include <gtest/gtest.h>
 

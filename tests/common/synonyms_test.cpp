@@ -1,5 +1,5 @@
 // Tests of common/synonyms: the rule list, and the lines it refuses.
-#include "synonyms.h"
+#include "common/synonyms.h"
 
 #include <gtest/gtest.h>
 

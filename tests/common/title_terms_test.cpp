@@ -1,5 +1,5 @@
 // Tests of common/title_terms.
-#include "title_terms.h"
+#include "common/title_terms.h"
 
 #include <gtest/gtest.h>
 

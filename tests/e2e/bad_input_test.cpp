@@ -8,7 +8,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
-#include "e2e_support.h"
+#include "tests/e2e/e2e_support.h"
 
 namespace jobsearch::e2e {
 namespace {

@@ -1,6 +1,6 @@
-#include "http_client.h"
+#include "tests/e2e/http_client.h"
 
-#include "e2e_support.h"
+#include "tests/e2e/e2e_support.h"
 
 #include <arpa/inet.h>
 #include <fcntl.h>

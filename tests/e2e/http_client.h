@@ -12,7 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "e2e_support.h"
+#include "tests/e2e/e2e_support.h"
 
 namespace jobsearch::e2e {
 

@@ -6,8 +6,8 @@
 
 #include <gtest/gtest.h>
 
-#include "e2e_support.h"
-#include "http_client.h"
+#include "tests/e2e/e2e_support.h"
+#include "tests/e2e/http_client.h"
 
 namespace jobsearch::e2e {
 namespace {

@@ -2,8 +2,8 @@
 // error with the right 4xx status, and goes on serving.
 #include <gtest/gtest.h>
 
-#include "e2e_support.h"
-#include "http_client.h"
+#include "tests/e2e/e2e_support.h"
+#include "tests/e2e/http_client.h"
 
 namespace jobsearch::e2e {
 namespace {

@@ -8,7 +8,7 @@
 #include <set>
 #include <sstream>
 
-#include "e2e_support.h"
+#include "tests/e2e/e2e_support.h"
 
 namespace jobsearch::e2e {
 namespace {

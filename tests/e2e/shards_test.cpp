@@ -2,7 +2,7 @@
 // exactly as the single database built from the same postings.
 #include <gtest/gtest.h>
 
-#include "e2e_support.h"
+#include "tests/e2e/e2e_support.h"
 
 namespace jobsearch::e2e {
 namespace {

@@ -1,4 +1,4 @@
-#include "fuzz_database.h"
+#include "tests/fuzz/fuzz_database.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -8,12 +8,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "http_responses.h"
-#include "index_writer.h"
-#include "output.h"
-#include "posting_parser.h"
-#include "search_error.h"
-#include "synonyms.h"
+#include "common/posting_parser.h"
+#include "common/synonyms.h"
+#include "indexer/index_writer.h"
+#include "searcher/engine/response_json.h"
+#include "searcher/engine/search_error.h"
+#include "searcher/http/responses.h"
 
 namespace jobsearch::fuzz {
 namespace {

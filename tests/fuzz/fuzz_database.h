@@ -3,8 +3,8 @@
 
 #include <string>
 
-#include "search_engine.h"
-#include "search_request.h"
+#include "searcher/engine/search_engine.h"
+#include "searcher/engine/search_request.h"
 
 namespace jobsearch::fuzz {
 

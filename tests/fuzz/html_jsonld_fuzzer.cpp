@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "html_jsonld.h"
+#include "indexer/html_jsonld.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view page(reinterpret_cast<const char*>(data), size);

@@ -8,8 +8,8 @@
 #include <string>
 #include <string_view>
 
-#include "html_text.h"
-#include "http_params.h"  // is_valid_utf8: the server's own check
+#include "common/html_text.h"
+#include "searcher/http/params.h"  // is_valid_utf8: the server's own check
 
 namespace {
 

@@ -9,10 +9,10 @@
 
 #include <httplib.h>
 
-#include "fuzz_database.h"
-#include "http_params.h"
-#include "request_params.h"
-#include "search_error.h"
+#include "tests/fuzz/fuzz_database.h"
+#include "searcher/http/params.h"
+#include "searcher/engine/request_params.h"
+#include "searcher/engine/search_error.h"
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
   jobsearch::fuzz::engine();  // build the database before the clock starts

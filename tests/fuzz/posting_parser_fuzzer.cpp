@@ -12,10 +12,10 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
-#include "document_builder.h"
-#include "json_parse.h"
-#include "posting_json.h"
-#include "posting_parser.h"
+#include "indexer/document_builder.h"
+#include "common/json_parse.h"
+#include "common/posting_json.h"
+#include "common/posting_parser.h"
 
 namespace {
 

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string>
 
-#include "fuzz_database.h"
+#include "tests/fuzz/fuzz_database.h"
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
   jobsearch::fuzz::engine();  // build the database before the clock starts

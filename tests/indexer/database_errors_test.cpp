@@ -1,5 +1,5 @@
 // Tests of indexer/database_errors: the truth about a database that cannot be written.
-#include "database_errors.h"
+#include "indexer/database_errors.h"
 
 #include <cerrno>
 

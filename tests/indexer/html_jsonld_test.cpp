@@ -1,13 +1,13 @@
 // Tests of indexer/html_jsonld and jsonld_scan: a page's JSON-LD blocks,
 // found by gumbo-parser or, for hostile pages, by a plain scan that agrees.
-#include "html_jsonld.h"
+#include "indexer/html_jsonld.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "jsonld_scan.h"
+#include "indexer/jsonld_scan.h"
 
 namespace jobsearch {
 namespace {

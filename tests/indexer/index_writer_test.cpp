@@ -1,5 +1,5 @@
 // Tests of indexer/index_writer: upserts, re-post merging, batched commits.
-#include "index_writer.h"
+#include "indexer/index_writer.h"
 
 #include <unistd.h>
 
@@ -7,9 +7,9 @@
 
 #include <gtest/gtest.h>
 
-#include "facet_terms.h"
-#include "posting_json.h"
-#include "schema.h"
+#include "common/facet_terms.h"
+#include "common/posting_json.h"
+#include "common/schema.h"
 
 namespace jobsearch {
 namespace {

@@ -1,5 +1,5 @@
 // Tests of indexer/line_reader: lines of plain or gzip input, bounded in length.
-#include "line_reader.h"
+#include "indexer/line_reader.h"
 
 #include <sys/resource.h>
 #include <unistd.h>

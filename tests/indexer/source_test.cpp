@@ -1,5 +1,5 @@
 // Tests of indexer/source: every input format, with origins for messages.
-#include "source.h"
+#include "indexer/source.h"
 
 #include <zlib.h>
 

@@ -1,0 +1,77 @@
+#include "searcher/cli/command_options.h"
+
+#include <cmath>
+#include <iostream>
+
+#include "searcher/engine/search_error.h"
+
+namespace jobsearch {
+
+namespace po = boost::program_options;
+
+bool parse_command_line(int argc, const char* const* argv, const po::options_description& options,
+                        const po::options_description& visible, po::variables_map& vm,
+                        const po::positional_options_description* positional) {
+  try {
+    po::command_line_parser parser(argc, argv);
+    parser.options(options);
+    if (positional != nullptr) parser.positional(*positional);
+    po::store(parser.run(), vm);
+    if (vm.count("help")) {
+      std::cout << visible;
+      return false;
+    }
+    po::notify(vm);
+  } catch (const po::error& error) {
+    throw SearchError(error.what());
+  }
+  return true;
+}
+
+OutputFormat parse_output_format(const std::string& format) {
+  if (format == "text") return OutputFormat::kText;
+  if (format == "json") return OutputFormat::kJson;
+  throw SearchError("--format takes text or json, not \"" + format + "\"");
+}
+
+void add_query_limit_options(po::options_description& options) {
+  const QueryLimits defaults;
+  options.add_options()("max-query-words", po::value<std::string>()->default_value(std::to_string(defaults.max_words)),
+                        "words a query may have (field names and operators count too)")(
+      "max-query-bytes", po::value<std::string>()->default_value(std::to_string(defaults.max_bytes)),
+      "bytes a query may have")(
+      "max-wildcard-terms", po::value<std::string>()->default_value(std::to_string(defaults.max_wildcard_terms)),
+      "words all the wildcards (word*) of a query may stand for together; each at most 100");
+}
+
+QueryLimits query_limits_from(const po::variables_map& vm) {
+  constexpr unsigned long long kMax = 1000000000;
+  auto value = [&vm](const char* name) { return whole_number(vm[name].as<std::string>(), std::string("--") + name, 1, kMax); };
+  QueryLimits limits;
+  limits.max_words = value("max-query-words");
+  limits.max_bytes = value("max-query-bytes");
+  limits.max_wildcard_terms = static_cast<Xapian::termcount>(value("max-wildcard-terms"));
+  return limits;
+}
+
+unsigned long long whole_number(const std::string& text, const std::string& option, unsigned long long low,
+                                unsigned long long high) {
+  bool digits = !text.empty() && text.size() <= 19 &&
+                text.find_first_not_of("0123456789") == std::string::npos;
+  unsigned long long value = digits ? std::stoull(text) : 0;
+  if (!digits || value < low || value > high) {
+    throw SearchError(option + " takes a whole number from " + std::to_string(low) + " to " +
+                      std::to_string(high) + ", not \"" + text + "\"");
+  }
+  return value;
+}
+
+std::chrono::steady_clock::duration parse_seconds(double seconds, const std::string& option) {
+  constexpr double kDay = 24 * 60 * 60;
+  if (!std::isfinite(seconds) || seconds <= 0 || seconds > kDay) {
+    throw SearchError(option + " takes seconds, more than 0 and at most 86400");
+  }
+  return std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(seconds));
+}
+
+}  // namespace jobsearch

@@ -1,0 +1,36 @@
+#include "searcher/engine/facet_column.h"
+
+#include <unordered_map>
+
+#include "common/schema.h"
+
+namespace jobsearch {
+
+FacetColumn::FacetColumn(const Xapian::Database& database, Xapian::valueno slot)
+    : starts_(database.get_lastdocid() + 2, 0) {
+  std::unordered_map<std::string, std::uint32_t> ordinal_of;
+  auto add_value = [&](const std::string& value) {
+    auto [it, added] = ordinal_of.emplace(value, static_cast<std::uint32_t>(values_.size()));
+    if (added) values_.push_back(value);
+    ordinals_.push_back(it->second);
+  };
+  Xapian::docid next = 1;  // the first document whose start is not yet set
+  auto start_up_to = [&](Xapian::docid last) {
+    for (; next <= last; ++next) starts_[next] = static_cast<std::uint32_t>(ordinals_.size());
+  };
+  for (auto it = database.valuestream_begin(slot); it != database.valuestream_end(slot); ++it) {
+    start_up_to(it.get_docid());
+    const std::string joined = *it;
+    std::size_t start = 0;
+    while (start < joined.size()) {
+      std::size_t end = joined.find(schema::kValueSeparator, start);
+      if (end == std::string::npos) end = joined.size();
+      add_value(joined.substr(start, end - start));
+      start = end + 1;
+    }
+  }
+  start_up_to(static_cast<Xapian::docid>(starts_.size() - 1));
+  ordinals_.push_back(0);  // so that &ordinals_[end] is valid for the last document
+}
+
+}  // namespace jobsearch

@@ -1,0 +1,37 @@
+#include "searcher/engine/facet_counter.h"
+
+namespace jobsearch {
+
+const FacetColumn& FacetColumns::column(Xapian::valueno slot) {
+  std::shared_ptr<const FacetColumn>& column = columns_[slot];
+  if (!column) column = std::make_shared<const FacetColumn>(database_, slot);
+  return *column;
+}
+
+FacetCounter::FacetCounter(std::vector<const FacetColumn*> columns)
+    : columns_(std::move(columns)) {
+  for (const FacetColumn* column : columns_) counts_.emplace_back(column->value_count(), 0);
+}
+
+void FacetCounter::operator()(const Xapian::Document& document, double) {
+  const Xapian::docid docid = document.get_docid();
+  for (std::size_t i = 0; i < columns_.size(); ++i) {
+    const FacetColumn& column = *columns_[i];
+    // The engine never reopens its database, so this holds; checked for safety's sake.
+    if (!column.covers(docid)) continue;
+    std::vector<std::uint64_t>& counts = counts_[i];
+    for (const std::uint32_t* ordinal = column.begin(docid); ordinal != column.end(docid); ++ordinal) {
+      ++counts[*ordinal];
+    }
+  }
+}
+
+void FacetCounter::add_counts(std::size_t index,
+                              std::unordered_map<std::string, std::uint64_t>& totals) const {
+  const std::vector<std::uint64_t>& counts = counts_[index];
+  for (std::uint32_t ordinal = 0; ordinal < counts.size(); ++ordinal) {
+    if (counts[ordinal] > 0) totals[columns_[index]->value(ordinal)] += counts[ordinal];
+  }
+}
+
+}  // namespace jobsearch

@@ -1,0 +1,50 @@
+// facet_counter.h: exact counts of facet values over every match.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <xapian.h>
+
+#include "searcher/engine/facet_column.h"
+#include "searcher/engine/search_response.h"
+
+namespace jobsearch {
+
+// One database (a shard) with its facet columns, each read on first use
+// and kept for the life of the engine (whose database is never reopened).
+class FacetColumns {
+ public:
+  explicit FacetColumns(const Xapian::Database& database) : database_(database) {}
+  const Xapian::Database& database() const { return database_; }
+  const FacetColumn& column(Xapian::valueno slot);
+
+ private:
+  Xapian::Database database_;
+  std::map<Xapian::valueno, std::shared_ptr<const FacetColumn>> columns_;
+};
+
+// A match spy counting the values of several facet columns over the
+// documents it sees; a document counts once for each of its values.
+// Counts are exact only when the match looks at every document
+// (Enquire::get_mset with check_at_least at least the database size).
+class FacetCounter : public Xapian::MatchSpy {
+ public:
+  explicit FacetCounter(std::vector<const FacetColumn*> columns);
+
+  void operator()(const Xapian::Document& document, double weight) override;
+
+  // Adds the counts of column `index` to `totals` (value -> count), where
+  // the counts of several shards meet.
+  void add_counts(std::size_t index, std::unordered_map<std::string, std::uint64_t>& totals) const;
+
+ private:
+  std::vector<const FacetColumn*> columns_;
+  std::vector<std::vector<std::uint64_t>> counts_;  // per column, by ordinal
+};
+
+}  // namespace jobsearch

@@ -1,0 +1,156 @@
+#include "searcher/engine/facet_passes.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "searcher/engine/facet_counter.h"
+#include "common/facet_terms.h"
+#include "searcher/engine/range_facets.h"
+#include "searcher/engine/search_error.h"
+
+namespace jobsearch {
+namespace {
+
+// The facets counted in one pass, which leaves out the filter of `dimension`.
+struct Pass {
+  std::vector<std::size_t> term_facets;   // indexes into request.facets
+  std::vector<std::size_t> range_facets;  // indexes into request.facets
+};
+
+std::map<std::string, Pass> plan_passes(const Filters& filters, const SearchRequest& request) {
+  std::map<std::string, Pass> passes{{"", {}}};  // "" keeps every filter: gives the total
+  for (std::size_t i = 0; i < request.facets.size(); ++i) {
+    const std::string& name = request.facets[i].name;
+    Pass& pass = passes[filters.restricts(name) ? name : ""];
+    (is_range_facet(name) ? pass.range_facets : pass.term_facets).push_back(i);
+  }
+  return passes;
+}
+
+bool same_value(const schema::Facet& facet, const std::string& a, const std::string& b) {
+  return facet_term(facet, a) == facet_term(facet, b);
+}
+
+// The top `limit` values, plus every picked value wherever it ranks (or
+// with 0 when no posting has it); the rest summed as "other".
+FacetCounts with_selected(const FacetCounts& all, const FacetRequest& facet_request,
+                          const std::vector<std::string>& picked) {
+  const schema::Facet& facet = *find_facet(facet_request.name);
+  FacetCounts out;
+  out.name = all.name;
+  std::vector<bool> shown(picked.size(), false);
+  for (std::size_t i = 0; i < all.values.size(); ++i) {
+    FacetValue value = all.values[i];
+    for (std::size_t p = 0; p < picked.size(); ++p) {
+      if (same_value(facet, value.value, picked[p])) value.selected = shown[p] = true;
+    }
+    if (i < facet_request.limit || value.selected) {
+      out.values.push_back(value);
+    } else {
+      out.other_count += value.count;
+      ++out.other_values;
+    }
+  }
+  for (std::size_t p = 0; p < picked.size(); ++p) {
+    if (!shown[p]) out.values.push_back({picked[p], 0, true});
+  }
+  return out;
+}
+
+// One pass's counts, summed over the shards.
+struct PassCounts {
+  std::vector<std::unordered_map<std::string, std::uint64_t>> terms;  // per pass.term_facets
+  std::vector<FacetCounts> ranges;                                    // per pass.range_facets
+  std::uint64_t matches = 0;
+};
+
+void add_buckets(FacetCounts& total, const FacetCounts& shard) {
+  if (total.values.empty()) {
+    total = shard;
+    return;
+  }
+  for (std::size_t b = 0; b < shard.values.size(); ++b) total.values[b].count += shard.values[b].count;
+}
+
+// Every value with its count, most frequent first (ties by value).
+FacetCounts ranked(const std::string& name, const std::unordered_map<std::string, std::uint64_t>& totals) {
+  FacetCounts all;
+  all.name = name;
+  for (const auto& [value, count] : totals) all.values.push_back({value, count});
+  std::sort(all.values.begin(), all.values.end(), [](const FacetValue& a, const FacetValue& b) {
+    return a.count != b.count ? a.count > b.count : a.value < b.value;
+  });
+  return all;
+}
+
+// An unweighted match over every document of one shard, counting as it goes.
+void count_shard(FacetColumns& shard, const Xapian::Query& query, const Pass& pass,
+                 const SearchRequest& request, std::int64_t today, const Deadline& deadline,
+                 PassCounts& counts) {
+  std::vector<const FacetColumn*> term_columns;
+  for (std::size_t i : pass.term_facets) {
+    term_columns.push_back(&shard.column(find_facet(request.facets[i].name)->slot));
+  }
+  std::vector<RangeFacet> ranges;
+  for (std::size_t i : pass.range_facets) ranges.push_back(*find_range_facet(request.facets[i].name, today));
+  FacetCounter terms(term_columns);
+  RangeCounter range_counter(ranges);
+  Xapian::Enquire enquire(shard.database());
+  enquire.set_query(within(deadline, query));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  if (!term_columns.empty()) enquire.add_matchspy(&terms);
+  if (!ranges.empty()) enquire.add_matchspy(&range_counter);
+  limit_time(deadline, enquire);
+  Xapian::MSet mset = enquire.get_mset(0, 0, shard.database().get_doccount());
+  deadline.check();  // past the time limit Xapian stops early, without a word
+  counts.matches += mset.get_matches_estimated();
+  for (std::size_t k = 0; k < pass.term_facets.size(); ++k) terms.add_counts(k, counts.terms[k]);
+  for (std::size_t k = 0; k < pass.range_facets.size(); ++k) add_buckets(counts.ranges[k], range_counter.counts(k));
+}
+
+void run_pass(std::vector<FacetColumns>& shards, const Xapian::Query& query, const Pass& pass,
+              const SearchRequest& request, std::int64_t today, const Deadline& deadline,
+              FacetResult& result, bool sets_total) {
+  PassCounts counts;
+  counts.terms.resize(pass.term_facets.size());
+  counts.ranges.resize(pass.range_facets.size());
+  for (FacetColumns& shard : shards) count_shard(shard, query, pass, request, today, deadline, counts);
+  if (sets_total) result.total = counts.matches;
+  for (std::size_t k = 0; k < pass.term_facets.size(); ++k) {
+    const FacetRequest& facet = request.facets[pass.term_facets[k]];
+    auto picked = request.filters.find(facet.name);
+    result.facets[pass.term_facets[k]] =
+        with_selected(ranked(facet.name, counts.terms[k]), facet,
+                      picked == request.filters.end() ? std::vector<std::string>{} : picked->second);
+  }
+  for (std::size_t k = 0; k < pass.range_facets.size(); ++k) {
+    result.facets[pass.range_facets[k]] = counts.ranges[k];
+  }
+}
+
+}  // namespace
+
+Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter) {
+  Xapian::Query base = query.empty() ? Xapian::Query(std::string()) : query;
+  return filter.empty() ? base : Xapian::Query(Xapian::Query::OP_FILTER, base, filter);
+}
+
+FacetResult count_facets(std::vector<FacetColumns>& shards, const Xapian::Query& text,
+                         const Filters& filters, const SearchRequest& request,
+                         std::int64_t today, const Deadline& deadline) {
+  for (const FacetRequest& facet : request.facets) {
+    if (find_facet(facet.name) == nullptr && !is_range_facet(facet.name)) {
+      throw SearchError("unknown facet \"" + facet.name + "\"");
+    }
+  }
+  FacetResult result;
+  result.facets.resize(request.facets.size());
+  for (const auto& [dimension, pass] : plan_passes(filters, request)) {
+    Xapian::Query query = filtered(text, filters.all_except(dimension));
+    run_pass(shards, query, pass, request, today, deadline, result, dimension.empty());
+  }
+  return result;
+}
+
+}  // namespace jobsearch

@@ -1,0 +1,118 @@
+#include "searcher/engine/filters.h"
+
+#include <ctime>
+
+#include "common/facet_terms.h"
+#include "common/normalize.h"
+#include "searcher/engine/query_builder.h"
+#include "common/schema.h"
+#include "searcher/engine/search_error.h"
+
+namespace jobsearch {
+namespace {
+
+constexpr double kMetresPerKm = 1000.0;
+
+Xapian::Query at_least(Xapian::valueno slot, double value) {
+  return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, Xapian::sortable_serialise(value));
+}
+
+Xapian::Query at_most(Xapian::valueno slot, double value) {
+  return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, Xapian::sortable_serialise(value));
+}
+
+Xapian::Query without(const char* term) {
+  return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query(std::string()), Xapian::Query(term));
+}
+
+Xapian::Query either(Xapian::Query a, Xapian::Query b) {
+  return Xapian::Query(Xapian::Query::OP_OR, a, b);
+}
+
+Xapian::Query salary_filter(const SearchRequest& request) {
+  std::vector<Xapian::Query> bounds;
+  if (request.salary_min) bounds.push_back(at_least(schema::kSlotSalaryMax, *request.salary_min));
+  if (request.salary_max) bounds.push_back(at_most(schema::kSlotSalaryMin, *request.salary_max));
+  Xapian::Query pay(Xapian::Query::OP_AND, bounds.begin(), bounds.end());
+  return request.include_no_salary ? either(pay, without(schema::kHasSalaryTerm)) : pay;
+}
+
+Xapian::Query posted_filter(const SearchRequest& request, std::int64_t today) {
+  std::int64_t since = request.posted_since.empty()
+                           ? today - *request.posted_within_days
+                           : parse_day(request.posted_since, "posted_since");
+  if (!request.posted_since.empty() && request.posted_within_days) {
+    since = std::max(since, today - *request.posted_within_days);
+  }
+  return at_least(schema::kSlotDatePosted, static_cast<double>(since));
+}
+
+Xapian::Query within_radius(const ResolvedPlace& place, double radius_km) {
+  auto* source = new Xapian::LatLongDistancePostingSource(
+      schema::kSlotCoordinates, Xapian::LatLongCoords(Xapian::LatLongCoord(place.latitude, place.longitude)),
+      Xapian::GreatCircleMetric(), radius_km * kMetresPerKm);
+  return Xapian::Query(source->release());
+}
+
+}  // namespace
+
+std::int64_t real_today() { return static_cast<std::int64_t>(std::time(nullptr)) / 86400; }
+
+bool is_archive(const Xapian::Database& database, std::int64_t today) {
+  Xapian::doccount documents = database.get_doccount();
+  if (documents == 0 || database.get_value_freq(schema::kSlotValidThrough) != documents) return false;
+  return Xapian::sortable_unserialise(database.get_value_upper_bound(schema::kSlotValidThrough)) < today;
+}
+
+std::int64_t parse_day(const std::string& date, const std::string& what) {
+  std::optional<std::string> iso = normalize_date(date);
+  std::optional<std::int64_t> days = iso ? days_since_epoch(*iso) : std::nullopt;
+  if (!days) throw SearchError(what + " takes a date YYYY-MM-DD, not \"" + date + "\"");
+  return *days;
+}
+
+Filters::Filters(const SearchRequest& request, const FilterContext& context) {
+  for (const auto& [facet, values] : request.filters) {
+    add(facet, QueryBuilder::filter_query({{facet, values}}));
+  }
+  if (request.salary_min || request.salary_max) add("salary", salary_filter(request));
+  if (request.max_experience_months) {
+    add("experience", either(at_most(schema::kSlotExperience, *request.max_experience_months),
+                             without(schema::kHasExperienceTerm)));
+  }
+  if (!request.posted_since.empty() || request.posted_within_days) {
+    add("posted", posted_filter(request, context.today));
+  }
+  if (context.hide_expired) {
+    add("expired", either(at_least(schema::kSlotValidThrough, static_cast<double>(context.today)),
+                          without(schema::kHasValidThroughTerm)));
+  }
+  Xapian::Query remote(facet_term(schema::kRemoteFacet, schema::kRemoteValue));
+  if (context.near && request.radius_km) {
+    Xapian::Query nearby = within_radius(*context.near, *request.radius_km);
+    add("near", request.remote ? either(nearby, remote) : nearby);
+  } else if (request.remote) {
+    add("near", remote);
+  }
+}
+
+void Filters::add(const std::string& dimension, Xapian::Query query) {
+  if (!query.empty()) parts_.emplace_back(dimension, std::move(query));
+}
+
+bool Filters::restricts(const std::string& dimension) const {
+  for (const auto& part : parts_) {
+    if (part.first == dimension) return true;
+  }
+  return false;
+}
+
+Xapian::Query Filters::all_except(const std::string& dimension) const {
+  std::vector<Xapian::Query> kept;
+  for (const auto& [name, query] : parts_) {
+    if (name != dimension) kept.push_back(query);
+  }
+  return Xapian::Query(Xapian::Query::OP_AND, kept.begin(), kept.end());
+}
+
+}  // namespace jobsearch

@@ -1,0 +1,202 @@
+#include "searcher/engine/query_builder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <sstream>
+
+#include "common/facet_terms.h"
+#include "common/normalize.h"
+#include "common/schema.h"
+#include "searcher/engine/search_error.h"
+#include "searcher/engine/stemmed_wildcards.h"
+#include "searcher/engine/synonym_expander.h"
+#include "common/text_analysis.h"
+#include "common/title_terms.h"
+
+namespace jobsearch {
+namespace {
+
+constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT |
+                                 Xapian::QueryParser::FLAG_WILDCARD |
+                                 Xapian::QueryParser::FLAG_PURE_NOT;
+
+Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& parts) {
+  return parts.empty() ? Xapian::Query() : Xapian::Query(op, parts.begin(), parts.end());
+}
+
+std::string known_facet_names() {
+  std::string names;
+  for (const schema::Facet& facet : schema::kFacets) {
+    names += names.empty() ? "" : ", ";
+    names += facet.name;
+  }
+  return names;
+}
+
+// An unprefixed word's term ("Zengin"), the kind snippets can mark.
+bool is_plain_word_term(const std::string& term) {
+  const std::size_t stem = std::strlen(schema::kStemPrefix);
+  return term.size() > stem && term.compare(0, stem, schema::kStemPrefix) == 0 &&
+         !std::isupper(static_cast<unsigned char>(term[stem]));
+}
+
+// The unprefixed terms of the phrases in `query`, outside NOT.
+// MSet::snippet marks a phrase only where the text's words are its terms,
+// and here its terms are stems: as zero-weight extras, a phrase's words are
+// marked one by one.
+void phrase_terms(const Xapian::Query& query, std::vector<Xapian::Query>& out) {
+  Xapian::Query::op type = query.get_type();
+  if (type == Xapian::Query::OP_PHRASE || type == Xapian::Query::OP_NEAR) {
+    for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
+      if (is_plain_word_term(*it)) out.emplace_back(*it);
+    }
+    return;
+  }
+  std::size_t parts = type == Xapian::Query::OP_AND_NOT ? 1 : query.get_num_subqueries();
+  for (std::size_t i = 0; i < parts; ++i) phrase_terms(query.get_subquery(i), out);
+}
+
+Xapian::Query with_phrase_words_marked(const Xapian::Query& query) {
+  std::vector<Xapian::Query> terms;
+  phrase_terms(query, terms);
+  if (terms.empty()) return query;
+  Xapian::Query words(Xapian::Query::OP_SCALE_WEIGHT, combine(Xapian::Query::OP_OR, terms), 0.0);
+  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, words);
+}
+
+std::vector<std::string> split_words(const std::string& text) {
+  std::vector<std::string> words;
+  std::istringstream in(text);
+  for (std::string word; in >> word;) words.push_back(word);
+  return words;
+}
+
+}  // namespace
+
+QueryBuilder::QueryBuilder(const Xapian::Database& database, const QueryLimits& limits)
+    : database_(database), limits_(limits) {
+  parser_.set_database(database);
+  use_text_analysis(parser_);
+  add_wildcard_fields(parser_);
+  parser_.set_default_op(Xapian::Query::OP_AND);
+  for (const schema::TextField& field : schema::kTextFields) {
+    parser_.add_prefix(field.query_name, field.prefix);
+  }
+}
+
+Xapian::Query QueryBuilder::text_query(const std::string& text, double title_weight) const {
+  check_query_size(text, limits_);
+  // "a*" would OR together every word starting with "a": keep the most
+  // frequent ones, as search engines cap prefix expansion, fewer each when
+  // a query holds many.
+  parser_.set_max_expansion(terms_per_wildcard(text, limits_), Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+  const std::string expanded = expand_synonyms(text, database_);
+  try {
+    Xapian::Query all_fields = parser_.parse_query(stemmed_wildcards(expanded), kParseFlags);
+    Xapian::Query boosted;
+    if (!all_fields.empty() && title_weight > 0) {
+      boosted = title_boost(text, expanded, all_fields, title_weight);
+    }
+    all_fields = with_phrase_words_marked(all_fields);
+    if (boosted.empty()) return all_fields;
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, all_fields, boosted);
+  } catch (const Xapian::QueryParserError& error) {
+    throw SearchError("cannot parse query \"" + text + "\": " + error.get_msg());
+  }
+}
+
+// The title scored as a field of its own (its own length normalisation), so
+// a posting titled as the query outranks one that only mentions the words
+// in a long description; a title holding the query's words side by side,
+// in order, counts once more, and a title that is exactly the query once
+// more again (Xapian normalises every field by the whole document's length,
+// so that needs a term of its own). Empty when every word already names a
+// field.
+Xapian::Query QueryBuilder::title_boost(const std::string& text, const std::string& expanded,
+                                        const Xapian::Query& all_fields, double title_weight) const {
+  Xapian::Query title = parser_.parse_query(stemmed_wildcards(expanded, schema::kTitle.query_name),
+                                            kParseFlags, schema::kTitle.prefix);
+  if (title.empty() || title.get_description() == all_fields.get_description()) return {};
+  Xapian::Query boosted(Xapian::Query::OP_SCALE_WEIGHT, title, title_weight);
+  Xapian::Query pairs = title_pairs(text);
+  if (pairs.empty()) return boosted;
+  std::vector<Xapian::Query> parts = {
+      boosted, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, pairs, title_weight),
+      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(exact_title_term(text)), title_weight)};
+  return combine(Xapian::Query::OP_OR, parts);
+}
+
+// The pairs of adjacent words of a plain multi-word query, as title pair
+// terms (title_terms.h); empty when the query uses any syntax of its own.
+Xapian::Query QueryBuilder::title_pairs(const std::string& text) const {
+  std::vector<std::string> words = split_words(text);
+  bool plain = words.size() >= 2 && text.find_first_of("\":()*+-") == std::string::npos;
+  for (const std::string& word : words) plain = plain && word != "AND" && word != "OR" && word != "NOT";
+  if (!plain) return Xapian::Query();
+  std::vector<std::string> terms = title_pair_terms(text);
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+// A word of the index's titles or skills as typed ("nurse"), an
+// abbreviation with synonyms ("swe"), an operator, or a word whose stem the
+// index has and that is no near miss of a title or skill word ("enginer"
+// is one: it stems as "engineer" does).
+bool QueryBuilder::is_known_word(const std::string& word) const {
+  const std::string key = to_lower_ascii(word);
+  if (key == "and" || key == "or" || key == "not") return true;
+  Xapian::TermIterator spelling = database_.spellings_begin();
+  spelling.skip_to(key);
+  if (spelling != database_.spellings_end() && *spelling == key) return true;
+  if (database_.synonyms_begin(key) != database_.synonyms_end(key)) return true;
+  return database_.term_exists(word_term(key)) && database_.get_spelling_suggestion(key).empty();
+}
+
+std::string QueryBuilder::spelling_suggestion(const std::string& text) const {
+  check_query_size(text, limits_);
+  // Most queries use only words the index has: no need to ask the
+  // spelling table for a whole query, which costs a sixth of a query.
+  std::vector<std::string> words = split_words(text);
+  auto known = [this](const std::string& word) { return is_known_word(word); };
+  if (std::all_of(words.begin(), words.end(), known)) return {};
+  try {
+    parser_.parse_query(text, kParseFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+  } catch (const Xapian::QueryParserError&) {
+    return {};
+  }
+  std::vector<std::string> asked = split_words(text);
+  std::vector<std::string> corrected = split_words(parser_.get_corrected_query_string());
+  if (corrected.size() != asked.size()) return parser_.get_corrected_query_string();
+  // A word the index has ("nurse"), or an abbreviation with synonyms
+  // ("swe"), is not a misspelling, though Xapian may offer a commoner form.
+  bool changed = false;
+  for (std::size_t i = 0; i < asked.size(); ++i) {
+    if (is_known_word(asked[i])) corrected[i] = asked[i];
+    changed = changed || corrected[i] != asked[i];
+  }
+  if (!changed) return {};
+  std::string suggestion;
+  for (const std::string& word : corrected) suggestion += (suggestion.empty() ? "" : " ") + word;
+  return suggestion;
+}
+
+Xapian::Query QueryBuilder::filter_query(
+    const std::map<std::string, std::vector<std::string>>& filters) {
+  std::vector<Xapian::Query> groups;
+  for (const auto& [name, values] : filters) {
+    const schema::Facet* facet = find_facet(name);
+    if (facet == nullptr) {
+      throw SearchError("unknown facet \"" + name + "\" (known: " + known_facet_names() + ")");
+    }
+    std::vector<Xapian::Query> alternatives;
+    for (const std::string& value : values) {
+      std::string term = facet_term(*facet, value);
+      // A value that normalises to nothing matches nothing, as asked.
+      alternatives.emplace_back(term.empty() ? std::string(schema::kIdPrefix) : term);
+    }
+    if (!alternatives.empty()) groups.push_back(combine(Xapian::Query::OP_OR, alternatives));
+  }
+  return combine(Xapian::Query::OP_AND, groups);
+}
+
+}  // namespace jobsearch

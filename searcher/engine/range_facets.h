@@ -1,0 +1,53 @@
+// range_facets.h: facets over numbers and dates, counted in buckets.
+//
+// "salary" (yearly pay a posting reaches: 40,000+, 60,000+, ...),
+// "experience" (years required: 0-1, 1-3, ...) and "posted" (within the
+// last 1, 3, 7, 14, 30 days, or older). Cumulative buckets ("+", "within")
+// count a posting in each bucket it falls in, as job boards show them.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "searcher/engine/search_response.h"
+
+namespace jobsearch {
+
+struct RangeBucket {
+  std::string label;
+  double low;   // inclusive
+  double high;  // exclusive
+};
+
+struct RangeFacet {
+  std::string name;
+  Xapian::valueno slot;
+  std::vector<RangeBucket> buckets;  // in display order
+  std::string missing_label;         // bucket for postings without the value
+};
+
+// True for "salary", "experience" and "posted".
+bool is_range_facet(const std::string& name);
+
+// The facet named `name`, with date buckets relative to `today` (days
+// since 1970-01-01); nullopt for other names.
+std::optional<RangeFacet> find_range_facet(const std::string& name, std::int64_t today);
+
+// A match spy counting each facet's buckets over the documents it sees.
+class RangeCounter : public Xapian::MatchSpy {
+ public:
+  explicit RangeCounter(std::vector<RangeFacet> facets);
+  void operator()(const Xapian::Document& document, double weight) override;
+  // The buckets of facet `index` in display order (empty ones included).
+  FacetCounts counts(std::size_t index) const;
+
+ private:
+  std::vector<RangeFacet> facets_;
+  std::vector<std::vector<std::uint64_t>> counts_;  // per facet: buckets, then missing
+};
+
+}  // namespace jobsearch

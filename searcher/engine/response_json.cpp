@@ -1,0 +1,67 @@
+#include "searcher/engine/response_json.h"
+
+#include <cmath>
+
+#include "common/posting_json.h"
+
+namespace jobsearch {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json facets_to_json(const std::vector<FacetCounts>& facets) {
+  json out = json::object();
+  for (const FacetCounts& facet : facets) {
+    json values = json::array();
+    for (const FacetValue& value : facet.values) {
+      json entry = {{"value", value.value}, {"count", value.count}};
+      if (value.selected) entry["selected"] = true;
+      values.push_back(std::move(entry));
+    }
+    out[facet.name] = {{"values", std::move(values)},
+                       {"other_count", facet.other_count},
+                       {"other_values", facet.other_values}};
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string indented_json(const json& value) {
+  return value.dump(2, ' ', false, json::error_handler_t::replace);
+}
+
+json response_to_json(const SearchResponse& response) {
+  json results = json::array();
+  for (const SearchHit& hit : response.hits) {
+    json result = {{"rank", hit.rank},
+                   {"score", hit.score},
+                   {"title_html", hit.title_html},
+                   {"snippet", hit.snippet},
+                   {"similar_count", hit.similar_count}};
+    if (hit.distance_km) result["distance_km"] = std::round(*hit.distance_km * 10) / 10;
+    result.update(posting_to_json(hit.posting));
+    results.push_back(std::move(result));
+  }
+  json query = {{"text", response.query},
+                {"parsed", response.parsed_query},
+                {"suggestion", response.suggestion},
+                {"corrected", response.corrected},
+                {"now", response.now},
+                {"expired_hidden", response.expired_hidden}};
+  if (response.near) {
+    query["near"] = {{"name", response.near->name},
+                     {"latitude", response.near->latitude},
+                     {"longitude", response.near->longitude},
+                     {"alternatives", response.near->alternatives}};
+  }
+  return {{"query", std::move(query)},
+          {"total", response.total},
+          {"total_exact", response.total_exact},
+          {"offset", response.offset},
+          {"limit", response.limit},
+          {"results", std::move(results)},
+          {"facets", facets_to_json(response.facets)}};
+}
+
+}  // namespace jobsearch

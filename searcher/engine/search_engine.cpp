@@ -1,0 +1,184 @@
+#include "searcher/engine/search_engine.h"
+
+#include <ctime>
+#include <future>
+
+#include "searcher/engine/database_shards.h"
+#include "searcher/engine/deadline.h"
+#include "searcher/engine/facet_passes.h"
+#include "searcher/engine/filters.h"
+#include "common/normalize.h"
+#include "searcher/engine/place_resolver.h"
+#include "common/posting_json.h"
+#include "searcher/engine/query_builder.h"
+#include "searcher/engine/recency_source.h"
+#include "common/schema.h"
+#include "common/schema_version.h"
+#include "searcher/engine/search_error.h"
+#include "searcher/engine/search_hits.h"
+#include "searcher/engine/snippet_window.h"
+#include "searcher/engine/sort_keys.h"
+#include "common/text_analysis.h"
+
+namespace jobsearch {
+namespace {
+
+constexpr double kRecencyHalfLifeDays = 30;
+constexpr double kMetresPerKm = 1000.0;
+
+FilterContext make_context(const SearchRequest& request, const Xapian::Database& database) {
+  FilterContext context;
+  context.today = request.now.empty() ? real_today() : parse_day(request.now, "now");
+  context.hide_expired =
+      !request.include_expired && (!request.now.empty() || !is_archive(database, context.today));
+  if (!request.near.empty()) context.near = resolve_place(request.near, database);
+  if (request.radius_km && !context.near) throw SearchError("radius needs near (a place or LAT,LON)");
+  if (request.sort == SortOrder::kDistance && !context.near) {
+    throw SearchError("sort by distance needs near (a place or LAT,LON)");
+  }
+  return context;
+}
+
+Xapian::LatLongCoord centre(const ResolvedPlace& place) {
+  return Xapian::LatLongCoord(place.latitude, place.longitude);
+}
+
+// Ties are broken by posting id (sort_keys.h): relevance ties too.
+void set_order(Xapian::Enquire& enquire, const SearchRequest& request, bool browsing,
+               const FilterContext& context) {
+  if (browsing) enquire.set_weighting_scheme(Xapian::BoolWeight());
+  if (request.sort == SortOrder::kDistance) {
+    enquire.set_sort_by_key_then_relevance(by_distance_then_id(centre(*context.near)), false);
+  } else if (request.sort == SortOrder::kSalary) {
+    enquire.set_sort_by_key_then_relevance(by_value_then_id(schema::kSlotSalaryMax), false);
+  } else if (browsing || request.sort == SortOrder::kNewest) {
+    enquire.set_sort_by_key_then_relevance(by_value_then_id(schema::kSlotDatePosted), false);
+  } else {
+    enquire.set_sort_by_relevance_then_value(schema::kSlotPostingId, /*reverse=*/false);
+  }
+  if (request.collapse_reposts) enquire.set_collapse_key(schema::kSlotRepostKey);
+}
+
+std::optional<double> nearest_km(const Posting& posting, const FilterContext& context) {
+  if (!context.near) return std::nullopt;
+  std::optional<double> nearest;
+  Xapian::GreatCircleMetric metric;
+  for (const Location& location : posting.locations) {
+    if (!location.latitude || !location.longitude) continue;
+    double km = metric(centre(*context.near), Xapian::LatLongCoord(*location.latitude, *location.longitude)) /
+                kMetresPerKm;
+    if (!nearest || km < *nearest) nearest = km;
+  }
+  return nearest;
+}
+
+// The hits of `mset`, with their snippets and distances.
+std::vector<SearchHit> hits(const Xapian::MSet& mset, const std::vector<std::string>& stems,
+                            const FilterContext& context, const Deadline& deadline) {
+  std::vector<SearchHit> out;
+  for (auto item = mset.begin(); item != mset.end(); ++item) {
+    deadline.check();  // each hit reads a document and makes two snippets
+    SearchHit hit = make_hit(item, mset, stems);
+    hit.distance_km = nearest_km(hit.posting, context);
+    out.push_back(std::move(hit));
+  }
+  return out;
+}
+
+Xapian::Query with_recency(const Xapian::Query& query, const SearchRequest& request,
+                           std::int64_t today) {
+  if (request.recency_boost <= 0) return query;
+  auto* source = new RecencySource(schema::kSlotDatePosted, today, kRecencyHalfLifeDays,
+                                   request.recency_boost);
+  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, Xapian::Query(source->release()));
+}
+
+}  // namespace
+
+SearchEngine::SearchEngine(const std::string& path, const QueryLimits& limits) : limits_(limits) {
+  auto [searched, counted] = open_database_shards_twice(path);
+  check_schema_version(searched.whole);
+  database_ = searched.whole;
+  facet_database_ = counted.whole;
+  for (const Xapian::Database& shard : counted.shards) facet_shards_.emplace_back(shard);
+  all_local_ = !counted.shards.empty();
+}
+
+// Runs on its own thread: builds its own queries, as Xapian::Query objects
+// (reference counted without locks) must not be shared across threads.
+FacetResult SearchEngine::count_request_facets(const SearchRequest& request,
+                                               const FilterContext& context, const Deadline& deadline) {
+  if (facet_shards_.empty()) throw SearchError("facets cannot be counted over remote shards");
+  Xapian::Query text =
+      QueryBuilder(facet_database_, limits_).text_query(request.query, request.title_weight);
+  return count_facets(facet_shards_, text, Filters(request, context), request, context.today, deadline);
+}
+
+SearchResponse SearchEngine::search(const SearchRequest& request, const Deadline& deadline) {
+  deadline.check();
+  QueryBuilder builder(database_, limits_);
+  FilterContext context = make_context(request, database_);
+  SearchResponse response = run(request, builder, context, deadline);
+  response.suggestion = request.query.empty() ? "" : builder.spelling_suggestion(request.query);
+  if (response.total == 0 && !response.suggestion.empty()) {
+    deadline.check();
+    SearchRequest corrected = request;
+    corrected.query = response.suggestion;
+    std::string suggestion = response.suggestion;
+    response = run(corrected, builder, context, deadline);
+    response.query = request.query;
+    response.suggestion = suggestion;
+    response.corrected = true;
+  }
+  return response;
+}
+
+SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilder& builder,
+                                 const FilterContext& context, const Deadline& deadline) {
+  // Declared before anything it could outlive: its destructor waits for
+  // the thread (which keeps to the same deadline).
+  std::future<FacetResult> facets;
+  if (!request.facets.empty()) {
+    facets = std::async(std::launch::async, [&] { return count_request_facets(request, context, deadline); });
+  }
+  Xapian::Query text = builder.text_query(request.query, request.title_weight);
+  Filters filters(request, context);
+  Xapian::Query query = with_recency(filtered(text, filters.all_except()), request, context.today);
+
+  Xapian::Enquire enquire(database_);
+  enquire.set_query(all_local_ ? within(deadline, query) : query);
+  set_order(enquire, request, text.empty(), context);
+  limit_time(deadline, enquire);
+  Xapian::MSet mset = enquire.get_mset(request.offset, request.limit);
+  deadline.check();
+
+  SearchResponse response;
+  response.query = request.query;
+  response.parsed_query = query.get_description();
+  response.offset = request.offset;
+  response.limit = request.limit;
+  response.now = date_from_days(context.today);
+  response.expired_hidden = context.hide_expired;
+  response.near = context.near;
+  response.hits = hits(mset, query_stems(query), context, deadline);
+  if (facets.valid()) {
+    FacetResult counted = facets.get();
+    response.facets = std::move(counted.facets);
+    response.total = counted.total;
+    response.total_exact = true;
+  } else {
+    response.total = mset.get_uncollapsed_matches_estimated();
+    response.total_exact =
+        mset.get_uncollapsed_matches_lower_bound() == mset.get_uncollapsed_matches_upper_bound();
+  }
+  return response;
+}
+
+std::optional<Posting> SearchEngine::get(const std::string& id) {
+  const std::string term = schema::kIdPrefix + id;
+  Xapian::PostingIterator it = database_.postlist_begin(term);
+  if (it == database_.postlist_end(term)) return std::nullopt;
+  return posting_from_json(nlohmann::json::parse(database_.get_document(*it).get_data()));
+}
+
+}  // namespace jobsearch

@@ -1,0 +1,61 @@
+// search_engine.h: a database and a request -> ranked, faceted results.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <xapian.h>
+
+#include "searcher/engine/deadline.h"
+#include "searcher/engine/facet_counter.h"
+#include "common/posting.h"
+#include "searcher/engine/query_limits.h"
+#include "searcher/engine/search_request.h"
+#include "searcher/engine/search_response.h"
+
+namespace jobsearch {
+
+class QueryBuilder;
+struct FacetResult;
+struct FilterContext;
+
+class SearchEngine {
+ public:
+  // Opens the database at `path` for reading. Throws
+  // Xapian::DatabaseOpeningError (or another Xapian::DatabaseError) when
+  // it is missing or damaged. One engine per thread: Xapian handles are
+  // not shared across threads. Query texts are held to `limits`.
+  explicit SearchEngine(const std::string& path, const QueryLimits& limits = {});
+
+  // Ranks by BM25 (title scored as its own field, optionally blended with
+  // recency) or sorts by date, salary or distance; folds re-posts of one
+  // job under its best posting; pages with request.offset/limit; counts
+  // the requested facets exactly over all matches (the total is then exact
+  // too). A query that matches nothing but has a spelling correction is
+  // answered for the correction (response.corrected). Postings past their
+  // validThrough are left out unless asked for, except in an archive
+  // whose every posting has expired (see is_archive in the source). Throws
+  // SearchError for a bad request or a query over its limits, and
+  // SearchTimeout when `deadline` expires first (an answer is whole or
+  // none: never counts of part of the matches).
+  SearchResponse search(const SearchRequest& request, const Deadline& deadline = {});
+
+  // The posting with this id, or nullopt.
+  std::optional<Posting> get(const std::string& id);
+
+ private:
+  SearchResponse run(const SearchRequest& request, const QueryBuilder& builder,
+                     const FilterContext& context, const Deadline& deadline);
+  FacetResult count_request_facets(const SearchRequest& request, const FilterContext& context,
+                                   const Deadline& deadline);
+
+  Xapian::Database database_;
+  // Facets are counted in a thread of their own, during the ranked match,
+  // so on handles of their own (same revision as database_).
+  Xapian::Database facet_database_;
+  std::vector<FacetColumns> facet_shards_;  // empty when a shard is remote
+  bool all_local_ = true;  // no remote shard: the deadline can be kept inside the match
+  QueryLimits limits_;
+};
+
+}  // namespace jobsearch

@@ -1,0 +1,21 @@
+// search_hits.h: one matched document -> the hit shown to the user.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "searcher/engine/search_response.h"
+
+namespace jobsearch {
+
+// The hit for `item` of `mset`: rank, score, re-posts folded under it, the
+// posting, its description snippet and its title with the matched words
+// in <mark> (both HTML-escaped). `stems` are the query's (query_stems in
+// snippet_window.h), computed once per query. The distance is left to the
+// caller.
+SearchHit make_hit(const Xapian::MSetIterator& item, const Xapian::MSet& mset,
+                   const std::vector<std::string>& stems);
+
+}  // namespace jobsearch

@@ -1,0 +1,344 @@
+#include "searcher/http/server.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <ostream>
+#include <thread>
+
+#include "common/posting_json.h"
+#include "searcher/engine/deadline.h"
+#include "searcher/engine/request_params.h"
+#include "searcher/engine/response_json.h"
+#include "searcher/engine/search_error.h"
+#include "searcher/engine/suggest.h"
+#include "searcher/http/connections.h"
+#include "searcher/http/engine_pool.h"
+#include "searcher/http/params.h"
+#include "searcher/http/response_cache.h"
+#include "searcher/http/responses.h"
+
+namespace jobsearch {
+namespace {
+
+using json = nlohmann::ordered_json;
+using httplib::Request;
+using httplib::Response;
+using Clock = std::chrono::steady_clock;
+using namespace http;
+
+constexpr auto kReopenInterval = std::chrono::milliseconds(250);
+constexpr std::size_t kCacheBytes = 64 << 20;
+constexpr auto kCacheLifetime = std::chrono::seconds(60);
+constexpr unsigned kDefaultSuggestions = 8, kMaxSuggestions = 50;
+constexpr std::size_t kMaxLoggedTarget = 300;
+
+// When the request being served on this thread started (set before routing).
+thread_local std::optional<Clock::time_point> request_start;
+
+// The parameters as one string: equal strings ask the same question.
+std::string canonical(const RequestParams& params) {
+  std::string key;
+  for (const auto& [name, values] : params) {
+    key += name;
+    for (const std::string& value : values) key += '\x1f' + value;
+    key += '\x1e';
+  }
+  return key;
+}
+
+ConnectionLimits connection_limits(const ServerOptions& options) {
+  ConnectionLimits limits;
+  limits.max_connections = options.max_connections;
+  limits.idle = options.idle_timeout;
+  limits.read = options.read_timeout;
+  return limits;
+}
+
+void send_unavailable(Response& res, const std::string& code, const std::string& message) {
+  res.set_header("Retry-After", "1");
+  send_error(res, 503, code, message);
+}
+
+}  // namespace
+
+struct HttpServer::Impl {
+  Impl(const ServerOptions& options, std::ostream& log_stream)
+      : pool(options.db, kReopenInterval, options.threads, options.query_limits),
+        cache(options.cache_entries, kCacheBytes, kCacheLifetime),
+        server(connection_limits(options), [this](const std::string& line) { log_line(line); }),
+        log(log_stream),
+        request_timeout(options.request_timeout),
+        read_timeout(options.read_timeout) {}
+
+  void add_routes();
+  void add_method_checks();
+  void add_hooks();
+  httplib::Server::Handler guarded(httplib::Server::Handler handler);
+  std::string cached(const std::string& key, const std::function<std::string(Reader&)>& answer);
+  Deadline deadline() const;
+  void search(const RequestParams& params, Response& res);
+  void search_post(const Request& req, Response& res, const httplib::ContentReader& reader);
+  void posting(const Request& req, Response& res);
+  void suggestions(const Request& req, Response& res);
+  void stats(Response& res);
+  void log_line(const std::string& line);
+  void log_request(const Request& req, const Response& res);
+
+  EnginePool pool;
+  ResponseCache cache;
+  ConnectionServer server;
+  std::ostream& log;
+  std::mutex log_mutex;
+  const ServerOptions::Duration request_timeout;
+  const ServerOptions::Duration read_timeout;
+  int port = 0;
+  std::atomic<bool> stopping{false};
+  std::atomic<bool> run_started{false};
+  std::atomic<bool> run_finished{false};
+};
+
+// User errors become 400s; a request over its time, or finding the server
+// overloaded, a 503 the client may retry; anything else is a 500, a bug or
+// a broken database, never the client's doing: logged with its detail,
+// answered without (it may name files and internals).
+httplib::Server::Handler HttpServer::Impl::guarded(httplib::Server::Handler handler) {
+  return [this, handler](const Request& req, Response& res) {
+    try {
+      handler(req, res);
+    } catch (const SearchError& error) {
+      send_error(res, 400, "bad_request", error.what());
+    } catch (const SearchTimeout& error) {
+      send_unavailable(res, "timeout", std::string(error.what()) + "; narrow it, or try again later");
+    } catch (const ServerBusy& error) {
+      send_unavailable(res, "busy", error.what());
+    } catch (const Xapian::Error& error) {
+      log_line("error: " + error.get_description());
+      send_error(res, 500, "internal_error", "internal error (the server's log has the details)");
+    } catch (const std::exception& error) {
+      log_line(std::string("error: ") + error.what());
+      send_error(res, 500, "internal_error", "internal error (the server's log has the details)");
+    }
+  };
+}
+
+// The time budget of the request being served on this thread, from when
+// its head was read.
+Deadline HttpServer::Impl::deadline() const {
+  return Deadline::after(request_timeout, request_start.value_or(Clock::now()));
+}
+
+// The answer to `key` on the newest revision: from the cache (without
+// taking a search slot), or made by `answer` on a reader and kept. Only
+// answers that were made without error are kept.
+std::string HttpServer::Impl::cached(const std::string& key, const std::function<std::string(Reader&)>& answer) {
+  if (std::optional<std::string> hit = cache.find(std::to_string(pool.generation()) + '\n' + key)) return *hit;
+  return pool.with_reader(
+      [&](Reader& reader) {
+        std::string body = answer(reader);
+        cache.store(std::to_string(reader.generation) + '\n' + key, body);
+        return body;
+      },
+      deadline());
+}
+
+void HttpServer::Impl::search(const RequestParams& params, Response& res) {
+  SearchRequest request = request_from_params(params);  // bad parameters fail here, before the cache
+  const Deadline budget = deadline();
+  send_json(res, 200, cached("search\n" + canonical(params), [&request, &budget](Reader& reader) {
+    return dump(response_to_json(reader.engine.search(request, budget)));
+  }));
+}
+
+// The body is read here, not by httplib, so that one sent in chunks
+// (without a length) is cut off at the limit too.
+void HttpServer::Impl::search_post(const Request& req, Response& res, const httplib::ContentReader& reader) {
+  std::string body;
+  bool too_large = false;
+  bool complete = reader([&body, &too_large](const char* data, std::size_t length) {
+    too_large = body.size() + length > kMaxBodyBytes;
+    if (!too_large) body.append(data, length);
+    return !too_large;
+  });
+  if (too_large || res.status == 413) {
+    res.set_header("Connection", "close");  // the rest of the body is left unread
+    ConnectionServer::close_after_answer();
+    res.status = 413;
+    return fill_error(res);
+  }
+  if (!complete) return send_error(res, 400, "bad_request", "the request body could not be read");
+  guarded([this, &body](const Request&, Response& r) { search(params_from_json_body(body), r); })(req, res);
+}
+
+void HttpServer::Impl::posting(const Request& req, Response& res) {
+  const std::string id = req.matches[1];
+  std::optional<Posting> found =
+      pool.with_reader([&id](Reader& reader) { return reader.engine.get(id); }, deadline());
+  if (!found) return send_error(res, 404, "not_found", "no posting has id \"" + id + "\"");
+  send_json(res, 200, posting_to_json(*found));
+}
+
+void HttpServer::Impl::suggestions(const Request& req, Response& res) {
+  RequestParams params = params_from_query(req.params);
+  unsigned limit = kDefaultSuggestions;
+  for (const auto& [name, values] : params) {
+    if (name != "q" && name != "limit") throw SearchError("unknown parameter \"" + name + "\"");
+  }
+  if (params.count("limit")) {
+    // The search options' number rules, read through request_from_params.
+    limit = std::min(request_from_params({{"limit", params["limit"]}}).limit, kMaxSuggestions);
+  }
+  const std::string typed = params.count("q") ? params["q"].back() : "";
+  send_json(res, 200, cached("suggest\n" + canonical(params), [&](Reader& reader) {
+    json list = json::array();
+    for (const Suggestion& s : suggest(reader.database, typed, limit)) {
+      list.push_back({{"text", s.text}, {"kind", s.kind}});
+    }
+    return dump({{"query", typed}, {"suggestions", std::move(list)}});
+  }));
+}
+
+void HttpServer::Impl::stats(Response& res) {
+  Xapian::doccount documents =
+      pool.with_reader([](Reader& reader) { return reader.database.get_doccount(); }, deadline());
+  std::error_code ignored;
+  std::string absolute = std::filesystem::absolute(pool.path(), ignored).string();
+  std::time_t updated = pool.last_update();
+  send_json(res, 200, json{{"database", absolute.empty() ? pool.path() : absolute},
+                           {"documents", documents},
+                           {"last_update", updated == 0 ? "" : iso_time(updated)}});
+}
+
+void HttpServer::Impl::add_routes() {
+  server.Get("/api/search", guarded([this](const Request& req, Response& res) {
+    search(params_from_query(req.params), res);
+  }));
+  server.Post("/api/search", [this](const Request& req, Response& res, const httplib::ContentReader& reader) {
+    search_post(req, res, reader);
+  });
+  server.Get("/api/postings/([^/]+)", guarded([this](const Request& req, Response& res) { posting(req, res); }));
+  server.Get("/api/suggest", guarded([this](const Request& req, Response& res) { suggestions(req, res); }));
+  server.Get("/api/stats", guarded([this](const Request&, Response& res) { stats(res); }));
+  server.Get("/healthz", [](const Request&, Response& res) { send_json(res, 200, json{{"status", "ok"}}); });
+  server.Get("/([a-z_]+\\.[a-z]+)?", send_asset);
+}
+
+// 405 with Allow for a known path asked with another method, 404 for an
+// unknown one; OPTIONS answers with what is allowed (CORS preflight too).
+void HttpServer::Impl::add_method_checks() {
+  server.Post(".*", not_allowed).Put(".*", not_allowed).Patch(".*", not_allowed).Delete(".*", not_allowed);
+  server.Options(".*", [](const Request& req, Response& res) {
+    const char* allowed = allowed_methods(req.path);
+    if (allowed == nullptr) return send_error(res, 404, "not_found", "no such resource");
+    res.status = 204;
+    res.set_header("Allow", allowed);
+    res.set_header("Access-Control-Allow-Methods", allowed);
+    res.set_header("Access-Control-Allow-Headers", "Content-Type");
+    res.set_header("Access-Control-Max-Age", "86400");
+  });
+}
+
+void HttpServer::Impl::add_hooks() {
+  server.set_pre_routing_handler([this](const Request& req, Response& res) {
+    request_start = Clock::now();
+    // A public, read-only search API: any site's page may call it.
+    if (req.path.rfind("/api/", 0) == 0) res.set_header("Access-Control-Allow-Origin", "*");
+    if (!has_no_body(req)) return httplib::Server::HandlerResponse::Unhandled;
+    if (req.method == "POST" && req.path == "/api/search") {
+      guarded([this](const Request&, Response& r) { search({}, r); })(req, res);
+    } else {
+      not_allowed(req, res);
+    }
+    return httplib::Server::HandlerResponse::Handled;
+  });
+  // httplib's own errors (an empty body) are for requests it could not
+  // read whole: the connection cannot go on after them.
+  server.set_error_handler(httplib::Server::HandlerWithResponse([this](const Request&, Response& res) {
+    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+    if (res.status == 400 || res.status == 413 || res.status == 414) {
+      ConnectionServer::close_after_answer();
+      res.set_header("Connection", "close");
+    }
+    if (res.status == 400 && ConnectionServer::request_timed_out()) {
+      send_error(res, 408, "request_timeout", "the request did not arrive within " + duration_text(read_timeout));
+    } else {
+      fill_error(res);
+    }
+    return httplib::Server::HandlerResponse::Handled;
+  }));
+  server.set_exception_handler([](const Request&, Response& res, std::exception_ptr) {
+    send_error(res, 500, "internal_error", "unexpected error");
+  });
+  server.set_logger([this](const Request& req, const Response& res) { log_request(req, res); });
+}
+
+void HttpServer::Impl::log_line(const std::string& line) {
+  std::lock_guard<std::mutex> lock(log_mutex);
+  log << line << '\n' << std::flush;
+}
+
+// "2026-05-04T12:00:00Z GET /api/search?q=nurse 200 1.25 ms"; "-" for what
+// a request that could not be read lacks.
+void HttpServer::Impl::log_request(const Request& req, const Response& res) {
+  char millis[32] = "-";
+  if (request_start) {
+    std::snprintf(millis, sizeof millis, "%.2f",
+                  std::chrono::duration<double, std::milli>(Clock::now() - *request_start).count());
+  }
+  request_start.reset();
+  std::string target = req.target.substr(0, kMaxLoggedTarget) + (req.target.size() > kMaxLoggedTarget ? "..." : "");
+  log_line(iso_time(std::time(nullptr)) + ' ' + (req.method.empty() ? "-" : req.method) + ' ' +
+           (target.empty() ? "-" : target) + ' ' + std::to_string(res.status) + ' ' + millis + " ms");
+}
+
+HttpServer::HttpServer(const ServerOptions& options, std::ostream& log)
+    : impl_(std::make_unique<Impl>(options, log)) {
+  ConnectionServer& server = impl_->server;
+  server.set_payload_max_length(kMaxBodyBytes);
+  server.set_tcp_nodelay(true);
+  // httplib's default also sets SO_REUSEPORT, which would let a second
+  // server share a port in use instead of failing.
+  server.set_socket_options([](socket_t socket) {
+    int on = 1;
+    setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+  });
+  impl_->add_hooks();
+  impl_->add_routes();
+  impl_->add_method_checks();
+  impl_->port = options.port == 0 ? server.bind_to_any_port(options.host)
+                                  : (server.bind_to_port(options.host, options.port) ? options.port : -1);
+  if (impl_->port <= 0) {
+    throw std::runtime_error("cannot listen on " + options.host + ":" + std::to_string(options.port) +
+                             " (address in use or not on this machine?)");
+  }
+  server.widen_backlog();
+}
+
+HttpServer::~HttpServer() = default;
+
+int HttpServer::port() const { return impl_->port; }
+
+void HttpServer::run() {
+  impl_->run_started = true;
+  if (!impl_->stopping) impl_->server.listen_after_bind();
+  impl_->run_finished = true;
+}
+
+void HttpServer::stop() {
+  impl_->stopping = true;
+  impl_->server.close_connections();
+  // run() may be between its look at `stopping` and the start of the
+  // listen loop, where httplib's stop() would do nothing: wait (bounded).
+  for (int i = 0; i < 2000 && impl_->run_started && !impl_->run_finished && !impl_->server.is_running(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  impl_->server.stop();
+}
+
+}  // namespace jobsearch

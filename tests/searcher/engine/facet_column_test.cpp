@@ -1,0 +1,99 @@
+// Tests of searcher/facet_column and database_shards on real databases.
+#include "searcher/engine/facet_column.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "searcher/engine/database_shards.h"
+#include "common/schema.h"
+
+namespace jobsearch {
+namespace {
+
+namespace fs = std::filesystem;
+
+class FacetColumnTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    folder_ = fs::temp_directory_path() / ("facet-column-test-" + std::to_string(::getpid()));
+    fs::remove_all(folder_);
+    fs::create_directories(folder_);
+  }
+  void TearDown() override { fs::remove_all(folder_); }
+
+  // A database whose documents hold `values` in slot 0 ("" = no value).
+  std::string database(const std::string& name, const std::vector<std::string>& values) {
+    std::string path = (folder_ / name).string();
+    Xapian::WritableDatabase db(path, Xapian::DB_CREATE);
+    for (const std::string& value : values) {
+      Xapian::Document document;
+      document.add_boolean_term("Q" + name + std::to_string(db.get_lastdocid() + 1));
+      if (!value.empty()) document.add_value(0, value);
+      db.add_document(document);
+    }
+    db.commit();
+    return path;
+  }
+
+  std::vector<std::string> values_of(const FacetColumn& column, Xapian::docid docid) {
+    std::vector<std::string> values;
+    for (const std::uint32_t* it = column.begin(docid); it != column.end(docid); ++it) {
+      values.push_back(column.value(*it));
+    }
+    return values;
+  }
+
+  fs::path folder_;
+};
+
+TEST_F(FacetColumnTest, GivesEachDocumentItsValuesAndNoneToDocumentsWithout) {
+  const std::string sep(1, schema::kValueSeparator);
+  FacetColumn column(Xapian::Database(database("db", {"", "Austin" + sep + "Dallas", "", "Dallas", ""})), 0);
+  EXPECT_EQ(column.value_count(), 2u);
+  EXPECT_EQ(values_of(column, 1), std::vector<std::string>{});
+  EXPECT_EQ(values_of(column, 2), (std::vector<std::string>{"Austin", "Dallas"}));
+  EXPECT_EQ(values_of(column, 3), std::vector<std::string>{});
+  EXPECT_EQ(values_of(column, 4), std::vector<std::string>{"Dallas"});
+  EXPECT_EQ(values_of(column, 5), std::vector<std::string>{});
+  EXPECT_TRUE(column.covers(5));
+  EXPECT_FALSE(column.covers(6));
+}
+
+TEST_F(FacetColumnTest, AStubOfLocalShardsOpensEachShardAndTheWhole) {
+  database("shard-0", {"a", "b"});
+  database("shard-1", {"c"});
+  std::ofstream(folder_ / "XAPIANDB") << "# two shards\nauto shard-0\n\nglass " << (folder_ / "shard-1").string() << "\n";
+  DatabaseShards opened = open_database_shards(folder_.string());
+  ASSERT_EQ(opened.shards.size(), 2u);
+  EXPECT_EQ(opened.shards[0].get_doccount(), 2u);
+  EXPECT_EQ(opened.shards[1].get_doccount(), 1u);
+  EXPECT_EQ(opened.whole.get_doccount(), 3u);
+  // Xapian interleaves the shards' documents: 1 = shard 0's first, 2 = shard 1's first.
+  EXPECT_EQ(opened.whole.get_document(2).get_value(0), "c");
+}
+
+TEST_F(FacetColumnTest, ASingleDatabaseIsItsOnlyShard) {
+  DatabaseShards opened = open_database_shards(database("db", {"a"}));
+  ASSERT_EQ(opened.shards.size(), 1u);
+  EXPECT_EQ(opened.shards[0].get_doccount(), 1u);
+  EXPECT_EQ(opened.whole.get_doccount(), 1u);
+}
+
+TEST_F(FacetColumnTest, AStubWithAnotherKindOfShardIsLeftToXapianWithoutShards) {
+  database("shard-0", {"a"});
+  std::ofstream(folder_ / "XAPIANDB") << "auto shard-0\ninmemory\n";
+  DatabaseShards opened = open_database_shards(folder_.string());
+  EXPECT_TRUE(opened.shards.empty());
+  EXPECT_EQ(opened.whole.get_doccount(), 1u);
+}
+
+TEST_F(FacetColumnTest, AMissingDatabaseThrowsAsXapianDoes) {
+  EXPECT_THROW(open_database_shards((folder_ / "nothing").string()), Xapian::DatabaseOpeningError);
+}
+
+}  // namespace
+}  // namespace jobsearch
