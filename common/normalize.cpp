@@ -1,8 +1,7 @@
 #include "common/normalize.h"
 
-#include <cctype>
-
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <vector>
 

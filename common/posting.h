@@ -12,10 +12,10 @@ namespace jobsearch {
 
 // One place of work. Empty strings mean "not given".
 struct Location {
-  std::string locality;     // "Austin", "Los Angeles Metropolitan Area"
-  std::string region;       // "TX", "California"; often empty
-  std::string country;      // ISO 3166-1 alpha-2 when known ("US"), else as given
-  std::string postal_code;  // "78701"
+  std::string locality;             // "Austin", "Los Angeles Metropolitan Area"
+  std::string region;               // "TX", "California"; often empty
+  std::string country;              // ISO 3166-1 alpha-2 when known ("US"), else as given
+  std::string postal_code;          // "78701"
   std::optional<double> latitude;   // degrees, WGS84
   std::optional<double> longitude;  // degrees, WGS84
 };
@@ -45,8 +45,8 @@ struct Posting {
   std::vector<std::string> education;         // normalised credential categories
   std::optional<int> experience_months;       // minimum months of experience required
   std::optional<Salary> salary;
-  std::string date_posted;     // "YYYY-MM-DD", or empty
-  std::string valid_through;   // "YYYY-MM-DD", or empty
+  std::string date_posted;    // "YYYY-MM-DD", or empty
+  std::string valid_through;  // "YYYY-MM-DD", or empty
   std::vector<std::string> industries;
   std::vector<std::string> skills;
   std::string occupational_category;

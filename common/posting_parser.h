@@ -5,10 +5,9 @@
 // reported as values (reasons, warnings), never thrown.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "common/posting.h"
 

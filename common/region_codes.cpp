@@ -31,13 +31,20 @@ constexpr Region kUsStates[] = {
 };
 
 constexpr Region kCanadianProvinces[] = {
-    {"alberta", "AB"},          {"british columbia", "BC"},
-    {"manitoba", "MB"},         {"new brunswick", "NB"},
-    {"newfoundland and labrador", "NL"}, {"nova scotia", "NS"},
-    {"ontario", "ON"},          {"prince edward island", "PE"},
-    {"quebec", "QC"},           {"québec", "QC"},
-    {"saskatchewan", "SK"},     {"northwest territories", "NT"},
-    {"nunavut", "NU"},          {"yukon", "YT"},
+    {"alberta", "AB"},
+    {"british columbia", "BC"},
+    {"manitoba", "MB"},
+    {"new brunswick", "NB"},
+    {"newfoundland and labrador", "NL"},
+    {"nova scotia", "NS"},
+    {"ontario", "ON"},
+    {"prince edward island", "PE"},
+    {"quebec", "QC"},
+    {"québec", "QC"},
+    {"saskatchewan", "SK"},
+    {"northwest territories", "NT"},
+    {"nunavut", "NU"},
+    {"yukon", "YT"},
 };
 
 template <std::size_t N>

@@ -5,9 +5,9 @@
 // Q is the unique id, S the title, user-defined prefixes start with X.
 #pragma once
 
-#include <cstddef>
-
 #include <xapian.h>
+
+#include <cstddef>
 
 namespace jobsearch::schema {
 
@@ -72,10 +72,10 @@ enum Slot : Xapian::valueno {
 // prefix is followed by the normalised value (facet_terms.h).
 enum class FacetKind { kPlace, kEmploymentType, kEducation, kCountry, kKeyword };
 struct Facet {
-  const char* name;            // as in --facets and in JSON output
-  Xapian::valueno slot;        // display values, joined by kValueSeparator
-  const char* filter_prefix;   // boolean filter term prefix
-  FacetKind kind;              // how a value is normalised into a term
+  const char* name;           // as in --facets and in JSON output
+  Xapian::valueno slot;       // display values, joined by kValueSeparator
+  const char* filter_prefix;  // boolean filter term prefix
+  FacetKind kind;             // how a value is normalised into a term
 };
 inline constexpr Facet kLocationFacet{"location", kSlotLocationFacet, "XPL", FacetKind::kPlace};
 inline constexpr Facet kEmploymentFacet{"employment_type", kSlotEmploymentFacet, "XET",

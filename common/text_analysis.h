@@ -8,9 +8,9 @@
 // match by stems ("software engineers" finds "Software Engineer").
 #pragma once
 
-#include <string>
-
 #include <xapian.h>
+
+#include <string>
 
 namespace jobsearch {
 

@@ -1,10 +1,10 @@
 #include "indexer/compact_command.h"
 
-#include <filesystem>
-#include <iostream>
+#include <xapian.h>
 
 #include <boost/program_options.hpp>
-#include <xapian.h>
+#include <filesystem>
+#include <iostream>
 
 #include "common/exit_codes.h"
 
@@ -17,7 +17,8 @@ int run_compact_command(int argc, char** argv) {
       "Usage: jobindex compact --db DB --output OUT\n"
       "Merge DB (one database, or all the shards of a sharded one) into the new compact\n"
       "database OUT; DB is not changed.\n\nOptions");
-  options.add_options()("help,h", "show this help")("db", po::value(&db)->required(), "database to read")(
+  options.add_options()("help,h", "show this help")("db", po::value(&db)->required(),
+                                                    "database to read")(
       "output", po::value(&output)->required(), "new database folder (must not exist)");
   try {
     po::variables_map vm;

@@ -1,9 +1,9 @@
 // database_errors.h: what to tell a user whose database cannot be written.
 #pragma once
 
-#include <string>
-
 #include <xapian.h>
+
+#include <string>
 
 namespace jobsearch {
 

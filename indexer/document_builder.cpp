@@ -68,9 +68,7 @@ std::vector<std::string> regions(const Posting& posting) {
 
 }  // namespace
 
-DocumentBuilder::DocumentBuilder() {
-  use_text_analysis(generator_);
-}
+DocumentBuilder::DocumentBuilder() { use_text_analysis(generator_); }
 
 Xapian::Document DocumentBuilder::build(const Posting& posting) {
   Xapian::Document document;
@@ -91,7 +89,8 @@ SpellingWords DocumentBuilder::spelling_words(const Posting& posting) {
   Xapian::Document words;
   word_splitter_.set_document(words);
   word_splitter_.index_text_without_positions(posting.title);
-  for (const std::string& skill : posting.skills) word_splitter_.index_text_without_positions(skill);
+  for (const std::string& skill : posting.skills)
+    word_splitter_.index_text_without_positions(skill);
   word_splitter_.set_document(Xapian::Document());
   SpellingWords out;
   for (auto it = words.termlist_begin(); it != words.termlist_end(); ++it) {
@@ -158,7 +157,8 @@ void DocumentBuilder::add_filter_terms(const Posting& posting, Xapian::Document&
     }
   }
   if (posting.experience_months) document.add_boolean_term(schema::kHasExperienceTerm);
-  if (days_since_epoch(posting.valid_through)) document.add_boolean_term(schema::kHasValidThroughTerm);
+  if (days_since_epoch(posting.valid_through))
+    document.add_boolean_term(schema::kHasValidThroughTerm);
 }
 
 void DocumentBuilder::add_values(const Posting& posting, Xapian::Document& document) const {

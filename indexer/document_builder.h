@@ -6,11 +6,11 @@
 // salary, experience and coordinates, and the posting's JSON as data.
 #pragma once
 
+#include <xapian.h>
+
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <xapian.h>
 
 #include "common/posting.h"
 

@@ -4,8 +4,8 @@
 #include <vector>
 
 #include "common/byte_size.h"
-#include "indexer/html_jsonld.h"
 #include "common/json_parse.h"
+#include "indexer/html_jsonld.h"
 #include "indexer/line_reader.h"
 
 namespace jobsearch {

@@ -1,7 +1,6 @@
 #include "indexer/html_jsonld.h"
 
 #include <gumbo.h>
-
 #include <strings.h>
 
 #include "common/html_markup.h"

@@ -1,8 +1,7 @@
 #include "indexer/index_options.h"
 
-#include <iostream>
-
 #include <boost/program_options.hpp>
+#include <iostream>
 
 #include "common/byte_size.h"
 #include "common/exit_codes.h"

@@ -80,7 +80,8 @@ void print_summary(const IndexCounts& c, std::chrono::duration<double> elapsed,
       << "merged as re-posts: " << c.merged_reposts << '\n'
       << "rejected:           " << c.rejected << '\n';
   for (const auto& [reason, n] : c.rejected_by_reason) out << "  " << n << "  " << reason << '\n';
-  if (c.fields_dropped > 0) out << "fields dropped:     " << c.fields_dropped << " (--verbose lists them)\n";
+  if (c.fields_dropped > 0)
+    out << "fields dropped:     " << c.fields_dropped << " (--verbose lists them)\n";
   if (c.fields_simplified > 0) {
     out << "fields simplified:  " << c.fields_simplified << " (--verbose lists them)\n";
   }

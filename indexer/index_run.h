@@ -14,14 +14,14 @@
 namespace jobsearch {
 
 struct IndexCounts {
-  std::uint64_t records = 0;       // JSON values read
-  std::uint64_t postings = 0;      // JobPostings found in them
+  std::uint64_t records = 0;   // JSON values read
+  std::uint64_t postings = 0;  // JobPostings found in them
   std::uint64_t added = 0;
   std::uint64_t updated = 0;
   std::uint64_t unchanged = 0;
   std::uint64_t merged_reposts = 0;
-  std::uint64_t rejected = 0;      // records or postings not indexed
-  std::uint64_t fields_dropped = 0;  // fields lost to a wrong type or value
+  std::uint64_t rejected = 0;           // records or postings not indexed
+  std::uint64_t fields_dropped = 0;     // fields lost to a wrong type or value
   std::uint64_t fields_simplified = 0;  // HTML too costly to parse, read by a tag stripper
   std::uint64_t unreadable_paths = 0;
   std::map<std::string, std::uint64_t> rejected_by_reason;

@@ -6,14 +6,14 @@
 // batch in progress.
 #pragma once
 
+#include <xapian.h>
+
 #include <string>
 #include <unordered_set>
 
-#include <xapian.h>
-
-#include "indexer/document_builder.h"
 #include "common/posting.h"
 #include "common/synonyms.h"
+#include "indexer/document_builder.h"
 
 namespace jobsearch {
 

@@ -4,10 +4,10 @@
 // uncompressed input through unchanged, so callers need not know which.
 #pragma once
 
+#include <zlib.h>
+
 #include <cstddef>
 #include <string>
-
-#include <zlib.h>
 
 namespace jobsearch {
 

@@ -1,14 +1,13 @@
 // jobindex: index JSON-LD job postings into a Xapian database.
 #include <unistd.h>
+#include <xapian.h>
 
 #include <chrono>
 #include <iostream>
 
-#include <xapian.h>
-
+#include "common/exit_codes.h"
 #include "indexer/compact_command.h"
 #include "indexer/database_errors.h"
-#include "common/exit_codes.h"
 #include "indexer/index_options.h"
 #include "indexer/index_run.h"
 #include "indexer/parallel_writer.h"

@@ -13,10 +13,18 @@ std::size_t shard_of(const std::string& id, std::size_t shards) {
 
 void count(WriteOutcome outcome, WriteCounts& counts) {
   switch (outcome) {
-    case WriteOutcome::kAdded: ++counts.added; break;
-    case WriteOutcome::kUpdated: ++counts.updated; break;
-    case WriteOutcome::kUnchanged: ++counts.unchanged; break;
-    case WriteOutcome::kMergedRepost: ++counts.merged_reposts; break;
+    case WriteOutcome::kAdded:
+      ++counts.added;
+      break;
+    case WriteOutcome::kUpdated:
+      ++counts.updated;
+      break;
+    case WriteOutcome::kUnchanged:
+      ++counts.unchanged;
+      break;
+    case WriteOutcome::kMergedRepost:
+      ++counts.merged_reposts;
+      break;
   }
 }
 
@@ -42,7 +50,8 @@ void ParallelWriter::run(Shard& shard) {
       if (error_) continue;  // keep draining so the producer never blocks
     }
     try {
-      count(std::visit([&shard](auto& posting) { return shard.writer->write(std::move(posting)); }, *next),
+      count(std::visit([&shard](auto& posting) { return shard.writer->write(std::move(posting)); },
+                       *next),
             shard.counts);
     } catch (...) {
       std::lock_guard<std::mutex> lock(error_mutex_);

@@ -17,10 +17,10 @@
 #include <variant>
 #include <vector>
 
-#include "indexer/blocking_queue.h"
-#include "indexer/index_writer.h"
 #include "common/posting.h"
 #include "common/synonyms.h"
+#include "indexer/blocking_queue.h"
+#include "indexer/index_writer.h"
 
 namespace jobsearch {
 

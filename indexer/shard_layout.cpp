@@ -44,7 +44,8 @@ std::vector<std::string> prepare_shards(const std::string& db, unsigned shards) 
     return {db};
   }
   if (is_single_database(folder)) {
-    throw std::runtime_error("database " + db + " is a single database: index it without --shards, "
+    throw std::runtime_error("database " + db +
+                             " is a single database: index it without --shards, "
                              "or into a new folder");
   }
   if (fs::exists(stub) && read_file(stub) != stub_text(shards)) {

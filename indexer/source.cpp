@@ -26,7 +26,8 @@ void read_folder(const std::string& folder, RecordHandler& handler, const Source
   std::error_code error;
   fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
   for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-    if (it->is_regular_file(error) && has_posting_extension(it->path())) files.push_back(it->path());
+    if (it->is_regular_file(error) && has_posting_extension(it->path()))
+      files.push_back(it->path());
   }
   if (error) handler.on_unreadable(folder, error.message());
   std::sort(files.begin(), files.end());

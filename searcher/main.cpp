@@ -1,12 +1,12 @@
 // jobsearch: ranked, faceted search over postings indexed by jobindex.
+#include <xapian.h>
+
 #include <cstring>
 #include <iostream>
 
-#include <xapian.h>
-
+#include "common/exit_codes.h"
 #include "searcher/cli/commands.h"
 #include "searcher/engine/deadline.h"
-#include "common/exit_codes.h"
 #include "searcher/engine/query_limits.h"
 #include "searcher/engine/search_error.h"
 

@@ -15,10 +15,10 @@
 #include <string>
 #include <vector>
 
-#include "indexer/document_builder.h"
 #include "common/html_text.h"
-#include "indexer/line_reader.h"
 #include "common/posting_parser.h"
+#include "indexer/document_builder.h"
+#include "indexer/line_reader.h"
 
 using namespace jobsearch;
 

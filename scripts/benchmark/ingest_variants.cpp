@@ -20,9 +20,9 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "common/posting_parser.h"
 #include "indexer/document_builder.h"
 #include "indexer/line_reader.h"
-#include "common/posting_parser.h"
 
 using namespace jobsearch;
 using Clock = std::chrono::steady_clock;

@@ -7,11 +7,11 @@
 #include <iostream>
 #include <set>
 
+#include "common/exit_codes.h"
 #include "searcher/cli/command_options.h"
 #include "searcher/cli/commands.h"
-#include "common/exit_codes.h"
-#include "searcher/match/matcher.h"
 #include "searcher/engine/search_error.h"
+#include "searcher/match/matcher.h"
 
 namespace jobsearch {
 namespace {

@@ -1,9 +1,8 @@
 #include "searcher/cli/cli_options.h"
 
 #include <algorithm>
-#include <sstream>
-
 #include <boost/program_options.hpp>
+#include <sstream>
 
 #include "searcher/cli/command_options.h"
 #include "searcher/engine/request_params.h"
@@ -36,21 +35,33 @@ struct SearchOption {
   bool flag;  // takes no value
 };
 constexpr SearchOption kSearchOptions[] = {
-    {"location", "only postings in this place (city, \"City, Region\", region, country or "
-                 "postal code); repeatable, values OR-ed", false},
-    {"employment-type", "FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, "
-                        "PER_DIEM, OTHER (or \"Full-time\", ...); repeatable", false},
-    {"education", "\"high school\", \"associate degree\", \"bachelor degree\", \"postgraduate "
-                  "degree\", \"professional certificate\"; repeatable", false},
-    {"filter", "FACET=VALUE on any facet (company, industry, country, region, remote, "
-               "currency); repeatable", false},
-    {"facets", "facets to count, as NAME or NAME:LIMIT, comma-separated; also salary, "
-               "experience, posted; \"none\" for none (default: location,employment_type,education)", false},
-    {"salary-min", "yearly pay the posting reaches at least (hourly x 2080, monthly x 12, ...)", false},
+    {"location",
+     "only postings in this place (city, \"City, Region\", region, country or "
+     "postal code); repeatable, values OR-ed",
+     false},
+    {"employment-type",
+     "FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, "
+     "PER_DIEM, OTHER (or \"Full-time\", ...); repeatable",
+     false},
+    {"education",
+     "\"high school\", \"associate degree\", \"bachelor degree\", \"postgraduate "
+     "degree\", \"professional certificate\"; repeatable",
+     false},
+    {"filter",
+     "FACET=VALUE on any facet (company, industry, country, region, remote, "
+     "currency); repeatable",
+     false},
+    {"facets",
+     "facets to count, as NAME or NAME:LIMIT, comma-separated; also salary, "
+     "experience, posted; \"none\" for none (default: location,employment_type,education)",
+     false},
+    {"salary-min", "yearly pay the posting reaches at least (hourly x 2080, monthly x 12, ...)",
+     false},
     {"salary-max", "yearly pay the posting starts at or below", false},
     {"include-no-salary", "with --salary-min/max, also postings that state no pay", true},
     {"currency", "salary currency (USD, EUR, ...); repeatable", false},
-    {"max-experience", "months of experience you have: postings asking for more are left out", false},
+    {"max-experience", "months of experience you have: postings asking for more are left out",
+     false},
     {"posted-since", "only postings posted on or after this date (YYYY-MM-DD)", false},
     {"posted-within", "only postings posted in the last N days", false},
     {"include-expired", "keep postings whose validThrough has passed", true},
@@ -61,7 +72,8 @@ constexpr SearchOption kSearchOptions[] = {
     {"sort", "relevance (default), newest, salary or distance", false},
     {"recency-boost", "weight added to new postings (halving every 30 days), e.g. 2", false},
     {"no-collapse", "show every re-post of a job instead of folding them", true},
-    {"title-weight", "weight of the title as a field of its own (default 1; 0 turns it off)", false},
+    {"title-weight", "weight of the title as a field of its own (default 1; 0 turns it off)",
+     false},
     {"offset", "skip this many results (default 0)", false},
     {"limit", "results per page (default 10)", false},
     {"page", "page number from 1 (with --per-page)", false},
@@ -79,13 +91,15 @@ po::options_description visible_options(CliOptions& cli, std::string& format) {
       "format", po::value(&format), "text (default) or json")(
       "repeat", po::value(&cli.repeat),
       "run the search N times in this process and print median and p95 milliseconds to stderr")(
-      "timeout", po::value<double>(), "seconds the search may take (default: no limit); then exit code 6");
+      "timeout", po::value<double>(),
+      "seconds the search may take (default: no limit); then exit code 6");
   add_query_limit_options(options);
   for (const SearchOption& option : kSearchOptions) {
     if (option.flag) {
       options.add_options()(option.name, option.help);
     } else {
-      options.add_options()(option.name, po::value<std::vector<std::string>>()->composing(), option.help);
+      options.add_options()(option.name, po::value<std::vector<std::string>>()->composing(),
+                            option.help);
     }
   }
   return options;
@@ -98,8 +112,9 @@ RequestParams search_params(const po::variables_map& vm, const std::vector<std::
     if (std::string(option.name) == "no-collapse") {
       params["collapse"] = {"false"};
     } else {
-      params[param_name(option.name)] =
-          option.flag ? std::vector<std::string>{"true"} : vm[option.name].as<std::vector<std::string>>();
+      params[param_name(option.name)] = option.flag
+                                            ? std::vector<std::string>{"true"}
+                                            : vm[option.name].as<std::vector<std::string>>();
     }
   }
   if (!words.empty()) params["q"] = words;
@@ -131,7 +146,8 @@ CliOptions parse_cli(int argc, const char* const* argv) {
     return cli;
   }
   if (cli.db.empty()) throw SearchError("--db DB is required");
-  if (format != "text" && format != "json") throw SearchError("--format takes text or json, not \"" + format + "\"");
+  if (format != "text" && format != "json")
+    throw SearchError("--format takes text or json, not \"" + format + "\"");
   cli.format = format == "json" ? OutputFormat::kJson : OutputFormat::kText;
   std::vector<std::string> words;
   if (vm.count("word")) words = vm["word"].as<std::vector<std::string>>();

@@ -23,7 +23,7 @@ struct CliOptions {
   unsigned repeat = 0;    // for kSearch: run it this many times and report timing
   QueryLimits limits;     // for kSearch
   std::optional<std::chrono::steady_clock::duration> timeout;  // for kSearch: its time budget
-  std::string help;       // for kHelp: the text to print
+  std::string help;                                            // for kHelp: the text to print
 };
 
 // Parses argv. Throws SearchError with a one-line message for bad options

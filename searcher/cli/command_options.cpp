@@ -36,17 +36,22 @@ OutputFormat parse_output_format(const std::string& format) {
 
 void add_query_limit_options(po::options_description& options) {
   const QueryLimits defaults;
-  options.add_options()("max-query-words", po::value<std::string>()->default_value(std::to_string(defaults.max_words)),
+  options.add_options()("max-query-words",
+                        po::value<std::string>()->default_value(std::to_string(defaults.max_words)),
                         "words a query may have (field names and operators count too)")(
-      "max-query-bytes", po::value<std::string>()->default_value(std::to_string(defaults.max_bytes)),
+      "max-query-bytes",
+      po::value<std::string>()->default_value(std::to_string(defaults.max_bytes)),
       "bytes a query may have")(
-      "max-wildcard-terms", po::value<std::string>()->default_value(std::to_string(defaults.max_wildcard_terms)),
+      "max-wildcard-terms",
+      po::value<std::string>()->default_value(std::to_string(defaults.max_wildcard_terms)),
       "words all the wildcards (word*) of a query may stand for together; each at most 100");
 }
 
 QueryLimits query_limits_from(const po::variables_map& vm) {
   constexpr unsigned long long kMax = 1000000000;
-  auto value = [&vm](const char* name) { return whole_number(vm[name].as<std::string>(), std::string("--") + name, 1, kMax); };
+  auto value = [&vm](const char* name) {
+    return whole_number(vm[name].as<std::string>(), std::string("--") + name, 1, kMax);
+  };
   QueryLimits limits;
   limits.max_words = value("max-query-words");
   limits.max_bytes = value("max-query-bytes");
@@ -54,8 +59,8 @@ QueryLimits query_limits_from(const po::variables_map& vm) {
   return limits;
 }
 
-unsigned long long whole_number(const std::string& text, const std::string& option, unsigned long long low,
-                                unsigned long long high) {
+unsigned long long whole_number(const std::string& text, const std::string& option,
+                                unsigned long long low, unsigned long long high) {
   bool digits = !text.empty() && text.size() <= 19 &&
                 text.find_first_not_of("0123456789") == std::string::npos;
   unsigned long long value = digits ? std::stoull(text) : 0;
@@ -71,7 +76,8 @@ std::chrono::steady_clock::duration parse_seconds(double seconds, const std::str
   if (!std::isfinite(seconds) || seconds <= 0 || seconds > kDay) {
     throw SearchError(option + " takes seconds, more than 0 and at most 86400");
   }
-  return std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(seconds));
+  return std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+      std::chrono::duration<double>(seconds));
 }
 
 }  // namespace jobsearch

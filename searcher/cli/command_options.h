@@ -1,10 +1,9 @@
 // command_options.h: what every subcommand does with its command line.
 #pragma once
 
+#include <boost/program_options.hpp>
 #include <chrono>
 #include <string>
-
-#include <boost/program_options.hpp>
 
 #include "searcher/cli/cli_options.h"
 #include "searcher/engine/query_limits.h"
@@ -14,11 +13,11 @@ namespace jobsearch {
 // Parses argv against `options` (and `positional`, if given) into `vm`.
 // Returns false after printing `visible` when --help was given. Throws
 // SearchError with Boost's message for a bad command line.
-bool parse_command_line(int argc, const char* const* argv,
-                        const boost::program_options::options_description& options,
-                        const boost::program_options::options_description& visible,
-                        boost::program_options::variables_map& vm,
-                        const boost::program_options::positional_options_description* positional = nullptr);
+bool parse_command_line(
+    int argc, const char* const* argv, const boost::program_options::options_description& options,
+    const boost::program_options::options_description& visible,
+    boost::program_options::variables_map& vm,
+    const boost::program_options::positional_options_description* positional = nullptr);
 
 // kText or kJson for "text" or "json"; throws SearchError otherwise.
 OutputFormat parse_output_format(const std::string& format);
@@ -34,8 +33,8 @@ QueryLimits query_limits_from(const boost::program_options::variables_map& vm);
 // `text`, an option's value, as a whole number; throws SearchError naming
 // `option` and the range unless it is one from `low` to `high` (boost
 // would take "-1" as the largest number).
-unsigned long long whole_number(const std::string& text, const std::string& option, unsigned long long low,
-                                unsigned long long high);
+unsigned long long whole_number(const std::string& text, const std::string& option,
+                                unsigned long long low, unsigned long long high);
 
 // `seconds` (an option's value) as a duration; throws SearchError naming
 // `option` unless it is more than 0 and at most a day.

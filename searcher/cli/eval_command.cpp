@@ -3,11 +3,11 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "common/exit_codes.h"
 #include "searcher/cli/command_options.h"
 #include "searcher/cli/commands.h"
-#include "searcher/eval/evaluation.h"
-#include "common/exit_codes.h"
 #include "searcher/engine/search_error.h"
+#include "searcher/eval/evaluation.h"
 
 namespace jobsearch {
 namespace {
@@ -60,7 +60,8 @@ bool parse(int argc, char** argv, EvalOptions& options) {
       "format", po::value(&options.format), "text (trec_eval's layout, default) or json");
   po::variables_map vm;
   if (!parse_command_line(argc, argv, visible, visible, vm)) return false;
-  if (options.qrels.empty() || options.run.empty()) throw SearchError("eval needs --qrels and --run");
+  if (options.qrels.empty() || options.run.empty())
+    throw SearchError("eval needs --qrels and --run");
   parse_output_format(options.format);
   return true;
 }

@@ -61,7 +61,8 @@ bool parse(int argc, char** argv, MatchOptions& o) {
   po::options_description visible = visible_options(o);
   po::variables_map vm;
   if (!parse_command_line(argc, argv, visible, visible, vm)) return false;
-  if (o.db.empty() || o.candidate.empty()) throw SearchError("match needs --db DB and --candidate FILE");
+  if (o.db.empty() || o.candidate.empty())
+    throw SearchError("match needs --db DB and --candidate FILE");
   parse_output_format(o.format);
   if (vm.count("within")) {
     double km = vm["within"].as<double>();

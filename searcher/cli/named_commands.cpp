@@ -5,12 +5,8 @@
 namespace jobsearch {
 
 const NamedCommand kNamedCommands[] = {
-    {"serve", run_serve_command},
-    {"match", run_match_command},
-    {"similar", run_similar_command},
-    {"batch", run_batch_command},
-    {"eval", run_eval_command},
-    {nullptr, nullptr},
+    {"serve", run_serve_command}, {"match", run_match_command}, {"similar", run_similar_command},
+    {"batch", run_batch_command}, {"eval", run_eval_command},   {nullptr, nullptr},
 };
 
 }  // namespace jobsearch

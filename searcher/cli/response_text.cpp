@@ -1,9 +1,9 @@
 #include "searcher/cli/response_text.h"
 
 #include <cmath>
-#include <sstream>
 #include <iomanip>
 #include <ostream>
+#include <sstream>
 
 #include "common/facet_terms.h"
 
@@ -60,14 +60,15 @@ std::string places_line(const Posting& posting) {
 
 void print_response_text(const SearchResponse& response, bool color, std::ostream& out) {
   if (response.corrected) {
-    out << "No match for \"" << response.query << "\"; showing results for \"" << response.suggestion
-        << "\"\n";
+    out << "No match for \"" << response.query << "\"; showing results for \""
+        << response.suggestion << "\"\n";
   } else if (!response.suggestion.empty()) {
     out << "Did you mean: " << response.suggestion << "\n";
   }
   if (response.near) {
     out << "Near " << response.near->name;
-    if (!response.near->alternatives.empty()) out << " (also: " << joined(response.near->alternatives, "; ") << ")";
+    if (!response.near->alternatives.empty())
+      out << " (also: " << joined(response.near->alternatives, "; ") << ")";
     out << "\n";
   }
   out << (response.total_exact ? "" : "about ") << response.total
@@ -79,19 +80,21 @@ void print_response_text(const SearchResponse& response, bool color, std::ostrea
   for (const SearchHit& hit : response.hits) {
     const Posting& p = hit.posting;
     std::string distance;
-    if (hit.distance_km) distance = std::to_string(static_cast<long>(std::lround(*hit.distance_km))) + " km";
+    if (hit.distance_km)
+      distance = std::to_string(static_cast<long>(std::lround(*hit.distance_km))) + " km";
     std::string pay = p.salary ? salary_line(*p.salary) : "";
-    out << hit.rank << ". " << html_to_terminal(hit.title_html, color)
-        << "\n   " << joined({p.company, places_line(p), distance, joined(p.employment_types, ", "),
-                               pay, p.date_posted},
-                              " | ")
+    out << hit.rank << ". " << html_to_terminal(hit.title_html, color) << "\n   "
+        << joined({p.company, places_line(p), distance, joined(p.employment_types, ", "), pay,
+                   p.date_posted},
+                  " | ")
         << "\n   " << html_to_terminal(hit.snippet, color) << "\n   id " << p.id;
     if (hit.similar_count > 0) out << "  (+" << hit.similar_count << " similar postings)";
     out << "\n\n";
   }
   for (const FacetCounts& facet : response.facets) {
     out << facet.name << ":";
-    for (const FacetValue& value : facet.values) out << "  " << value.value << " (" << value.count << ")";
+    for (const FacetValue& value : facet.values)
+      out << "  " << value.value << " (" << value.count << ")";
     if (facet.other_values > 0) out << "  other (" << facet.other_count << ")";
     out << '\n';
   }

@@ -5,6 +5,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <boost/program_options.hpp>
 #include <chrono>
 #include <cstdlib>
 #include <future>
@@ -12,14 +13,12 @@
 #include <optional>
 #include <thread>
 
-#include <boost/program_options.hpp>
-
+#include "common/exit_codes.h"
 #include "searcher/cli/command_options.h"
 #include "searcher/cli/commands.h"
 #include "searcher/engine/deadline.h"
-#include "common/exit_codes.h"
-#include "searcher/http/server.h"
 #include "searcher/engine/search_error.h"
+#include "searcher/http/server.h"
 
 namespace jobsearch {
 namespace {
@@ -42,7 +41,8 @@ struct Seconds {
 
 po::options_description serve_options(ServerOptions& options, Seconds& seconds) {
   po::options_description described(kUsage);
-  described.add_options()("help,h", "show this help")("db", po::value(&options.db), "database folder")(
+  described.add_options()("help,h", "show this help")("db", po::value(&options.db),
+                                                      "database folder")(
       "host", po::value(&options.host)->default_value(options.host),
       "address to listen on (loopback unless told otherwise)")(
       "port", po::value(&options.port)->default_value(options.port), "port; 0 picks a free one")(
@@ -50,7 +50,8 @@ po::options_description serve_options(ServerOptions& options, Seconds& seconds) 
       "searches run at once, each with its own database reader; more wait for one to end")(
       "cache", po::value(&options.cache_entries)->default_value(options.cache_entries),
       "answers kept for repeated questions until the next commit or for a minute (0: none)")(
-      "max-connections", po::value<std::string>()->default_value(std::to_string(options.max_connections)),
+      "max-connections",
+      po::value<std::string>()->default_value(std::to_string(options.max_connections)),
       "connections served at once, idle ones included; more are answered 503 and closed")(
       "request-timeout", po::value(&seconds.request)->default_value(seconds.request),
       "seconds a request may take to be answered (waiting for a search slot included); then 503")(
@@ -63,7 +64,8 @@ po::options_description serve_options(ServerOptions& options, Seconds& seconds) 
 }
 
 void read_limits(const po::variables_map& vm, const Seconds& seconds, ServerOptions& options) {
-  options.threads = static_cast<unsigned>(whole_number(vm["threads"].as<std::string>(), "serve: --threads", 1, 1024));
+  options.threads = static_cast<unsigned>(
+      whole_number(vm["threads"].as<std::string>(), "serve: --threads", 1, 1024));
   options.max_connections =
       whole_number(vm["max-connections"].as<std::string>(), "serve: --max-connections", 1, 100000);
   options.request_timeout = parse_seconds(seconds.request, "serve: --request-timeout");
@@ -147,8 +149,8 @@ int run_serve_command(int argc, char** argv) {
   }
   HttpServer& server = *bound;
   std::cout << "jobsearch: serving " << options->db << " on http://" << options->host << ":"
-            << server.port() << "/ (" << options->threads << " searches at once, " << options->max_connections
-            << " connections)" << std::endl;
+            << server.port() << "/ (" << options->threads << " searches at once, "
+            << options->max_connections << " connections)" << std::endl;
   serve_until_signal(server, stop_signals);
   std::cout << "jobsearch: stopped" << std::endl;
   return kExitOk;

@@ -14,12 +14,12 @@
 // (Xapian::DatabaseOpeningError) is not a commit: it fails at once.
 #pragma once
 
+#include <xapian.h>
+
 #include <algorithm>
 #include <chrono>
 #include <random>
 #include <thread>
-
-#include <xapian.h>
 
 #include "searcher/engine/deadline.h"
 
@@ -43,7 +43,8 @@ inline std::chrono::microseconds retry_pause(int attempt) {
 // again, up to kReadAttempts tries in all or until `deadline` has expired,
 // then lets the last error through. Any other exception passes at once.
 template <typename Fn, typename Reopen>
-auto retry_after_commits(Fn&& fn, Reopen&& reopen, const Deadline& deadline = {}) -> decltype(fn()) {
+auto retry_after_commits(Fn&& fn, Reopen&& reopen, const Deadline& deadline = {})
+    -> decltype(fn()) {
   for (int attempt = 1;; ++attempt) {
     try {
       return fn();

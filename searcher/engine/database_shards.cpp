@@ -67,7 +67,8 @@ DatabaseShards open_database_shards(const std::string& path) {
 }
 
 std::pair<DatabaseShards, DatabaseShards> open_database_shards_twice(const std::string& path) {
-  std::pair<DatabaseShards, DatabaseShards> opened{open_database_shards(path), open_database_shards(path)};
+  std::pair<DatabaseShards, DatabaseShards> opened{open_database_shards(path),
+                                                   open_database_shards(path)};
   // A commit between the two openings: bring both to the newest revision.
   while (!same_revision(opened.first, opened.second)) {
     opened.first.whole.reopen();

@@ -5,17 +5,17 @@
 // shard, so in-memory facet columns must be per shard too.
 #pragma once
 
+#include <xapian.h>
+
 #include <string>
 #include <utility>
 #include <vector>
 
-#include <xapian.h>
-
 namespace jobsearch {
 
 struct DatabaseShards {
-  Xapian::Database whole;               // every shard, searched as one
-  std::vector<Xapian::Database> shards; // empty when a shard is not local
+  Xapian::Database whole;                // every shard, searched as one
+  std::vector<Xapian::Database> shards;  // empty when a shard is not local
 };
 
 // Opens `path`: a single database, or a Xapian stub (a file, or a folder

@@ -56,7 +56,8 @@ Deadline Deadline::after(Clock::duration budget, Clock::time_point start) {
 }
 
 void Deadline::check() const {
-  if (expired()) throw SearchTimeout("the search took longer than its time budget of " + budget_text());
+  if (expired())
+    throw SearchTimeout("the search took longer than its time budget of " + budget_text());
 }
 
 std::string duration_text(std::chrono::steady_clock::duration duration) {

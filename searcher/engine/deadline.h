@@ -14,12 +14,12 @@
 // is either whole or refused.
 #pragma once
 
+#include <xapian.h>
+
 #include <chrono>
 #include <optional>
 #include <stdexcept>
 #include <string>
-
-#include <xapian.h>
 
 namespace jobsearch {
 

@@ -6,11 +6,11 @@
 // once per database (ordinals), counting is an array increment per value.
 #pragma once
 
+#include <xapian.h>
+
 #include <cstdint>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 namespace jobsearch {
 

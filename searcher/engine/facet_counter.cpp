@@ -8,8 +8,7 @@ const FacetColumn& FacetColumns::column(Xapian::valueno slot) {
   return *column;
 }
 
-FacetCounter::FacetCounter(std::vector<const FacetColumn*> columns)
-    : columns_(std::move(columns)) {
+FacetCounter::FacetCounter(std::vector<const FacetColumn*> columns) : columns_(std::move(columns)) {
   for (const FacetColumn* column : columns_) counts_.emplace_back(column->value_count(), 0);
 }
 
@@ -20,7 +19,8 @@ void FacetCounter::operator()(const Xapian::Document& document, double) {
     // The engine never reopens its database, so this holds; checked for safety's sake.
     if (!column.covers(docid)) continue;
     std::vector<std::uint64_t>& counts = counts_[i];
-    for (const std::uint32_t* ordinal = column.begin(docid); ordinal != column.end(docid); ++ordinal) {
+    for (const std::uint32_t* ordinal = column.begin(docid); ordinal != column.end(docid);
+         ++ordinal) {
       ++counts[*ordinal];
     }
   }

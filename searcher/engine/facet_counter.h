@@ -1,14 +1,14 @@
 // facet_counter.h: exact counts of facet values over every match.
 #pragma once
 
+#include <xapian.h>
+
 #include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
-
-#include <xapian.h>
 
 #include "searcher/engine/facet_column.h"
 #include "searcher/engine/search_response.h"

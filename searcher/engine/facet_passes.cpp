@@ -4,8 +4,8 @@
 #include <map>
 #include <unordered_map>
 
-#include "searcher/engine/facet_counter.h"
 #include "common/facet_terms.h"
+#include "searcher/engine/facet_counter.h"
 #include "searcher/engine/range_facets.h"
 #include "searcher/engine/search_error.h"
 
@@ -70,11 +70,13 @@ void add_buckets(FacetCounts& total, const FacetCounts& shard) {
     total = shard;
     return;
   }
-  for (std::size_t b = 0; b < shard.values.size(); ++b) total.values[b].count += shard.values[b].count;
+  for (std::size_t b = 0; b < shard.values.size(); ++b)
+    total.values[b].count += shard.values[b].count;
 }
 
 // Every value with its count, most frequent first (ties by value).
-FacetCounts ranked(const std::string& name, const std::unordered_map<std::string, std::uint64_t>& totals) {
+FacetCounts ranked(const std::string& name,
+                   const std::unordered_map<std::string, std::uint64_t>& totals) {
   FacetCounts all;
   all.name = name;
   for (const auto& [value, count] : totals) all.values.push_back({value, count});
@@ -93,7 +95,8 @@ void count_shard(FacetColumns& shard, const Xapian::Query& query, const Pass& pa
     term_columns.push_back(&shard.column(find_facet(request.facets[i].name)->slot));
   }
   std::vector<RangeFacet> ranges;
-  for (std::size_t i : pass.range_facets) ranges.push_back(*find_range_facet(request.facets[i].name, today));
+  for (std::size_t i : pass.range_facets)
+    ranges.push_back(*find_range_facet(request.facets[i].name, today));
   FacetCounter terms(term_columns);
   RangeCounter range_counter(ranges);
   Xapian::Enquire enquire(shard.database());
@@ -106,7 +109,8 @@ void count_shard(FacetColumns& shard, const Xapian::Query& query, const Pass& pa
   deadline.check();  // past the time limit Xapian stops early, without a word
   counts.matches += mset.get_matches_estimated();
   for (std::size_t k = 0; k < pass.term_facets.size(); ++k) terms.add_counts(k, counts.terms[k]);
-  for (std::size_t k = 0; k < pass.range_facets.size(); ++k) add_buckets(counts.ranges[k], range_counter.counts(k));
+  for (std::size_t k = 0; k < pass.range_facets.size(); ++k)
+    add_buckets(counts.ranges[k], range_counter.counts(k));
 }
 
 void run_pass(std::vector<FacetColumns>& shards, const Xapian::Query& query, const Pass& pass,
@@ -115,14 +119,15 @@ void run_pass(std::vector<FacetColumns>& shards, const Xapian::Query& query, con
   PassCounts counts;
   counts.terms.resize(pass.term_facets.size());
   counts.ranges.resize(pass.range_facets.size());
-  for (FacetColumns& shard : shards) count_shard(shard, query, pass, request, today, deadline, counts);
+  for (FacetColumns& shard : shards)
+    count_shard(shard, query, pass, request, today, deadline, counts);
   if (sets_total) result.total = counts.matches;
   for (std::size_t k = 0; k < pass.term_facets.size(); ++k) {
     const FacetRequest& facet = request.facets[pass.term_facets[k]];
     auto picked = request.filters.find(facet.name);
-    result.facets[pass.term_facets[k]] =
-        with_selected(ranked(facet.name, counts.terms[k]), facet,
-                      picked == request.filters.end() ? std::vector<std::string>{} : picked->second);
+    result.facets[pass.term_facets[k]] = with_selected(
+        ranked(facet.name, counts.terms[k]), facet,
+        picked == request.filters.end() ? std::vector<std::string>{} : picked->second);
   }
   for (std::size_t k = 0; k < pass.range_facets.size(); ++k) {
     result.facets[pass.range_facets[k]] = counts.ranges[k];
@@ -137,8 +142,8 @@ Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter) 
 }
 
 FacetResult count_facets(std::vector<FacetColumns>& shards, const Xapian::Query& text,
-                         const Filters& filters, const SearchRequest& request,
-                         std::int64_t today, const Deadline& deadline) {
+                         const Filters& filters, const SearchRequest& request, std::int64_t today,
+                         const Deadline& deadline) {
   for (const FacetRequest& facet : request.facets) {
     if (find_facet(facet.name) == nullptr && !is_range_facet(facet.name)) {
       throw SearchError("unknown facet \"" + facet.name + "\"");

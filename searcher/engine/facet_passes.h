@@ -1,10 +1,10 @@
 // facet_passes.h: exact facet counts with multi-select semantics.
 #pragma once
 
+#include <xapian.h>
+
 #include <cstdint>
 #include <vector>
-
-#include <xapian.h>
 
 #include "searcher/engine/deadline.h"
 #include "searcher/engine/facet_counter.h"
@@ -29,8 +29,8 @@ struct FacetResult {
 // `deadline` expires first: counts over part of the matches would be
 // wrong, not approximate.
 FacetResult count_facets(std::vector<FacetColumns>& shards, const Xapian::Query& text,
-                         const Filters& filters, const SearchRequest& request,
-                         std::int64_t today, const Deadline& deadline = {});
+                         const Filters& filters, const SearchRequest& request, std::int64_t today,
+                         const Deadline& deadline = {});
 
 // `query` (MatchAll when empty) restricted by `filter` (none when empty).
 Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter);

@@ -4,8 +4,8 @@
 
 #include "common/facet_terms.h"
 #include "common/normalize.h"
-#include "searcher/engine/query_builder.h"
 #include "common/schema.h"
+#include "searcher/engine/query_builder.h"
 #include "searcher/engine/search_error.h"
 
 namespace jobsearch {
@@ -22,7 +22,8 @@ Xapian::Query at_most(Xapian::valueno slot, double value) {
 }
 
 Xapian::Query without(const char* term) {
-  return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query(std::string()), Xapian::Query(term));
+  return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query(std::string()),
+                       Xapian::Query(term));
 }
 
 Xapian::Query either(Xapian::Query a, Xapian::Query b) {
@@ -49,7 +50,8 @@ Xapian::Query posted_filter(const SearchRequest& request, std::int64_t today) {
 
 Xapian::Query within_radius(const ResolvedPlace& place, double radius_km) {
   auto* source = new Xapian::LatLongDistancePostingSource(
-      schema::kSlotCoordinates, Xapian::LatLongCoords(Xapian::LatLongCoord(place.latitude, place.longitude)),
+      schema::kSlotCoordinates,
+      Xapian::LatLongCoords(Xapian::LatLongCoord(place.latitude, place.longitude)),
       Xapian::GreatCircleMetric(), radius_km * kMetresPerKm);
   return Xapian::Query(source->release());
 }
@@ -60,8 +62,10 @@ std::int64_t real_today() { return static_cast<std::int64_t>(std::time(nullptr))
 
 bool is_archive(const Xapian::Database& database, std::int64_t today) {
   Xapian::doccount documents = database.get_doccount();
-  if (documents == 0 || database.get_value_freq(schema::kSlotValidThrough) != documents) return false;
-  return Xapian::sortable_unserialise(database.get_value_upper_bound(schema::kSlotValidThrough)) < today;
+  if (documents == 0 || database.get_value_freq(schema::kSlotValidThrough) != documents)
+    return false;
+  return Xapian::sortable_unserialise(database.get_value_upper_bound(schema::kSlotValidThrough)) <
+         today;
 }
 
 std::int64_t parse_day(const std::string& date, const std::string& what) {

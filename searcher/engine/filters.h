@@ -5,13 +5,13 @@
 // filters are kept apart until combined.
 #pragma once
 
+#include <xapian.h>
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <xapian.h>
 
 #include "searcher/engine/search_request.h"
 #include "searcher/engine/search_response.h"

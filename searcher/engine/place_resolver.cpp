@@ -82,7 +82,8 @@ void collect(const std::string& term, const Xapian::Database& database,
              std::map<std::string, Sightings>& places) {
   const std::string key = term.substr(std::string(schema::kLocationFacet.filter_prefix).size());
   unsigned read = 0;
-  for (auto it = database.postlist_begin(term); it != database.postlist_end(term) && read < kMaxPostingsRead; ++it, ++read) {
+  for (auto it = database.postlist_begin(term);
+       it != database.postlist_end(term) && read < kMaxPostingsRead; ++it, ++read) {
     Xapian::Document document = database.get_document(*it);
     // A posting with one place, filed under the term, is at that place:
     // its facet value and coordinates value say where, without the JSON.
@@ -112,7 +113,8 @@ ResolvedPlace resolve_place(const std::string& text, const Xapian::Database& dat
   std::map<std::string, Sightings> places;
   for (const std::string& term : place_terms(text, database)) collect(term, database, places);
   if (places.empty()) {
-    throw SearchError("unknown place \"" + text + "\": no posting with coordinates is there; give LAT,LON");
+    throw SearchError("unknown place \"" + text +
+                      "\": no posting with coordinates is there; give LAT,LON");
   }
   auto best = std::max_element(places.begin(), places.end(), [](const auto& a, const auto& b) {
     return a.second.latitudes.size() < b.second.latitudes.size();

@@ -1,9 +1,9 @@
 // place_resolver.h: "Austin, TX" -> coordinates, from the places the index has seen.
 #pragma once
 
-#include <string>
-
 #include <xapian.h>
+
+#include <string>
 
 #include "searcher/engine/search_response.h"
 

@@ -8,11 +8,11 @@
 #include "common/facet_terms.h"
 #include "common/normalize.h"
 #include "common/schema.h"
+#include "common/text_analysis.h"
+#include "common/title_terms.h"
 #include "searcher/engine/search_error.h"
 #include "searcher/engine/stemmed_wildcards.h"
 #include "searcher/engine/synonym_expander.h"
-#include "common/text_analysis.h"
-#include "common/title_terms.h"
 
 namespace jobsearch {
 namespace {
@@ -90,7 +90,8 @@ Xapian::Query QueryBuilder::text_query(const std::string& text, double title_wei
   // "a*" would OR together every word starting with "a": keep the most
   // frequent ones, as search engines cap prefix expansion, fewer each when
   // a query holds many.
-  parser_.set_max_expansion(terms_per_wildcard(text, limits_), Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+  parser_.set_max_expansion(terms_per_wildcard(text, limits_),
+                            Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
   const std::string expanded = expand_synonyms(text, database_);
   try {
     Xapian::Query all_fields = parser_.parse_query(stemmed_wildcards(expanded), kParseFlags);
@@ -114,7 +115,8 @@ Xapian::Query QueryBuilder::text_query(const std::string& text, double title_wei
 // so that needs a term of its own). Empty when every word already names a
 // field.
 Xapian::Query QueryBuilder::title_boost(const std::string& text, const std::string& expanded,
-                                        const Xapian::Query& all_fields, double title_weight) const {
+                                        const Xapian::Query& all_fields,
+                                        double title_weight) const {
   Xapian::Query title = parser_.parse_query(stemmed_wildcards(expanded, schema::kTitle.query_name),
                                             kParseFlags, schema::kTitle.prefix);
   if (title.empty() || title.get_description() == all_fields.get_description()) return {};
@@ -123,7 +125,8 @@ Xapian::Query QueryBuilder::title_boost(const std::string& text, const std::stri
   if (pairs.empty()) return boosted;
   std::vector<Xapian::Query> parts = {
       boosted, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, pairs, title_weight),
-      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(exact_title_term(text)), title_weight)};
+      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(exact_title_term(text)),
+                    title_weight)};
   return combine(Xapian::Query::OP_OR, parts);
 }
 
@@ -132,7 +135,8 @@ Xapian::Query QueryBuilder::title_boost(const std::string& text, const std::stri
 Xapian::Query QueryBuilder::title_pairs(const std::string& text) const {
   std::vector<std::string> words = split_words(text);
   bool plain = words.size() >= 2 && text.find_first_of("\":()*+-") == std::string::npos;
-  for (const std::string& word : words) plain = plain && word != "AND" && word != "OR" && word != "NOT";
+  for (const std::string& word : words)
+    plain = plain && word != "AND" && word != "OR" && word != "NOT";
   if (!plain) return Xapian::Query();
   std::vector<std::string> terms = title_pair_terms(text);
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());

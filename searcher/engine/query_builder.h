@@ -1,11 +1,11 @@
 // query_builder.h: free text and facet values -> Xapian queries.
 #pragma once
 
+#include <xapian.h>
+
 #include <map>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 #include "searcher/engine/query_limits.h"
 

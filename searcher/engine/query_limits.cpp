@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 
-
 namespace jobsearch {
 
 std::size_t count_words(std::string_view text) {
@@ -28,8 +27,8 @@ std::size_t count_wildcards(std::string_view text) {
 
 void check_query_size(const std::string& text, const QueryLimits& limits) {
   if (text.size() > limits.max_bytes) {
-    throw QueryLimitError("the query is too long: " + std::to_string(text.size()) + " bytes, at most " +
-                              std::to_string(limits.max_bytes),
+    throw QueryLimitError("the query is too long: " + std::to_string(text.size()) +
+                              " bytes, at most " + std::to_string(limits.max_bytes),
                           "--max-query-bytes");
   }
   std::size_t words = count_words(text);
@@ -43,14 +42,15 @@ void check_query_size(const std::string& text, const QueryLimits& limits) {
 Xapian::termcount terms_per_wildcard(const std::string& text, const QueryLimits& limits) {
   const std::size_t wildcards = count_wildcards(text);
   if (wildcards == 0) return kMaxTermsPerWildcard;
-  const std::size_t allowed = std::max<std::size_t>(1, limits.max_wildcard_terms / kMinTermsPerWildcard);
+  const std::size_t allowed =
+      std::max<std::size_t>(1, limits.max_wildcard_terms / kMinTermsPerWildcard);
   if (wildcards > allowed) {
     throw QueryLimitError("the query has too many wildcards (word*): " + std::to_string(wildcards) +
                               ", at most " + std::to_string(allowed),
                           "--max-wildcard-terms");
   }
-  return std::min<Xapian::termcount>(kMaxTermsPerWildcard,
-                                     static_cast<Xapian::termcount>(limits.max_wildcard_terms / wildcards));
+  return std::min<Xapian::termcount>(
+      kMaxTermsPerWildcard, static_cast<Xapian::termcount>(limits.max_wildcard_terms / wildcards));
 }
 
 }  // namespace jobsearch

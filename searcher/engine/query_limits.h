@@ -9,12 +9,12 @@
 // of words they may stand for.
 #pragma once
 
+#include <xapian.h>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <utility>
-
-#include <xapian.h>
 
 #include "searcher/engine/search_error.h"
 
@@ -40,9 +40,10 @@ inline constexpr Xapian::termcount kMaxTermsPerWildcard = 100;
 inline constexpr Xapian::termcount kMinTermsPerWildcard = 50;
 
 struct QueryLimits {
-  std::size_t max_bytes = 1024;            // of the query text
-  std::size_t max_words = 32;              // words, field names and operators
-  Xapian::termcount max_wildcard_terms = 500;  // all the wildcards of a query together (10 wildcards)
+  std::size_t max_bytes = 1024;  // of the query text
+  std::size_t max_words = 32;    // words, field names and operators
+  Xapian::termcount max_wildcard_terms =
+      500;  // all the wildcards of a query together (10 wildcards)
 };
 
 // Throws QueryLimitError naming the limit when `text` is longer than

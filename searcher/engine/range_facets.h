@@ -6,12 +6,12 @@
 // count a posting in each bucket it falls in, as job boards show them.
 #pragma once
 
+#include <xapian.h>
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 #include "searcher/engine/search_response.h"
 

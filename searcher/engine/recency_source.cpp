@@ -13,7 +13,8 @@ RecencySource::RecencySource(Xapian::valueno slot, std::int64_t today, double ha
       max_weight_(max_weight) {}
 
 double RecencySource::get_weight() const {
-  double age = std::max(0.0, static_cast<double>(today_) - Xapian::sortable_unserialise(get_value()));
+  double age =
+      std::max(0.0, static_cast<double>(today_) - Xapian::sortable_unserialise(get_value()));
   return max_weight_ * std::pow(0.5, age / half_life_days_);
 }
 

@@ -1,10 +1,10 @@
 // recency_source.h: a weight for being recent, to blend with BM25.
 #pragma once
 
+#include <xapian.h>
+
 #include <cstdint>
 #include <string>
-
-#include <xapian.h>
 
 namespace jobsearch {
 

@@ -15,16 +15,35 @@
 namespace jobsearch {
 namespace {
 
-const std::vector<std::string> kNames = {
-    "q",          "location",      "employment_type", "education",     "filter",
-    "facets",     "offset",        "limit",           "page",          "per_page",
-    "sort",       "salary_min",    "salary_max",      "include_no_salary", "currency",
-    "max_experience", "posted_since", "posted_within", "include_expired", "now",
-    "near",       "radius",        "remote",          "recency_boost", "collapse",
-    "title_weight"};
+const std::vector<std::string> kNames = {"q",
+                                         "location",
+                                         "employment_type",
+                                         "education",
+                                         "filter",
+                                         "facets",
+                                         "offset",
+                                         "limit",
+                                         "page",
+                                         "per_page",
+                                         "sort",
+                                         "salary_min",
+                                         "salary_max",
+                                         "include_no_salary",
+                                         "currency",
+                                         "max_experience",
+                                         "posted_since",
+                                         "posted_within",
+                                         "include_expired",
+                                         "now",
+                                         "near",
+                                         "radius",
+                                         "remote",
+                                         "recency_boost",
+                                         "collapse",
+                                         "title_weight"};
 constexpr double kKmPerMile = 1.609344;
-constexpr unsigned kMaxLimit = 10000;          // results per page, values per facet
-constexpr unsigned kMaxNumber = 1000000000;    // offsets, pages, months, days
+constexpr unsigned kMaxLimit = 10000;        // results per page, values per facet
+constexpr unsigned kMaxNumber = 1000000000;  // offsets, pages, months, days
 
 const std::string* last_value(const RequestParams& params, const std::string& name) {
   auto it = params.find(name);
@@ -36,11 +55,12 @@ unsigned number(const RequestParams& params, const std::string& name, unsigned f
                 unsigned max = kMaxNumber) {
   const std::string* text = last_value(params, name);
   if (text == nullptr) return fallback;
-  bool digits = !text->empty() && text->size() <= 10 &&
-                std::all_of(text->begin(), text->end(), [](char c) { return c >= '0' && c <= '9'; });
+  bool digits =
+      !text->empty() && text->size() <= 10 &&
+      std::all_of(text->begin(), text->end(), [](char c) { return c >= '0' && c <= '9'; });
   if (!digits || std::stoull(*text) > max) {
-    throw SearchError(name + " takes a whole number from 0 to " + std::to_string(max) + ", not \"" + *text +
-                      "\"");
+    throw SearchError(name + " takes a whole number from 0 to " + std::to_string(max) + ", not \"" +
+                      *text + "\"");
   }
   return static_cast<unsigned>(std::stoul(*text));
 }
@@ -77,7 +97,8 @@ std::optional<double> radius_km(const RequestParams& params) {
   bool read = !number.empty() && *end == '\0' && std::isfinite(value);
   if (read && (unit == "" || unit == "km")) return value;
   if (read && (unit == "mi" || unit == "mile" || unit == "miles")) return value * kKmPerMile;
-  throw SearchError("radius takes a distance of 0 or more, such as 50km or 30mi, not \"" + *text + "\"");
+  throw SearchError("radius takes a distance of 0 or more, such as 50km or 30mi, not \"" + *text +
+                    "\"");
 }
 
 FacetRequest parse_facet(const std::string& item) {
@@ -115,7 +136,8 @@ void add_filters(const RequestParams& params, SearchRequest& request) {
   if (it == params.end()) return;
   for (const std::string& filter : it->second) {
     std::size_t equals = filter.find('=');
-    if (equals == std::string::npos) throw SearchError("filter takes FACET=VALUE, not \"" + filter + "\"");
+    if (equals == std::string::npos)
+      throw SearchError("filter takes FACET=VALUE, not \"" + filter + "\"");
     std::string facet = filter.substr(0, equals);
     if (find_facet(facet) == nullptr) throw SearchError("filter: unknown facet \"" + facet + "\"");
     request.filters[facet].push_back(filter.substr(equals + 1));
@@ -180,7 +202,8 @@ SearchRequest request_from_params(const RequestParams& params) {
   }
   SearchRequest request;
   if (auto it = params.find("q"); it != params.end()) {
-    for (const std::string& words : it->second) request.query += (request.query.empty() ? "" : " ") + words;
+    for (const std::string& words : it->second)
+      request.query += (request.query.empty() ? "" : " ") + words;
   }
   add_filters(params, request);
   request.facets = parse_facets(params);

@@ -4,9 +4,8 @@
 // document, so this is the one place that shapes it.
 #pragma once
 
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "searcher/engine/search_response.h"
 

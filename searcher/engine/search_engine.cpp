@@ -3,22 +3,22 @@
 #include <ctime>
 #include <future>
 
+#include "common/normalize.h"
+#include "common/posting_json.h"
+#include "common/schema.h"
+#include "common/schema_version.h"
+#include "common/text_analysis.h"
 #include "searcher/engine/database_shards.h"
 #include "searcher/engine/deadline.h"
 #include "searcher/engine/facet_passes.h"
 #include "searcher/engine/filters.h"
-#include "common/normalize.h"
 #include "searcher/engine/place_resolver.h"
-#include "common/posting_json.h"
 #include "searcher/engine/query_builder.h"
 #include "searcher/engine/recency_source.h"
-#include "common/schema.h"
-#include "common/schema_version.h"
 #include "searcher/engine/search_error.h"
 #include "searcher/engine/search_hits.h"
 #include "searcher/engine/snippet_window.h"
 #include "searcher/engine/sort_keys.h"
-#include "common/text_analysis.h"
 
 namespace jobsearch {
 namespace {
@@ -32,7 +32,8 @@ FilterContext make_context(const SearchRequest& request, const Xapian::Database&
   context.hide_expired =
       !request.include_expired && (!request.now.empty() || !is_archive(database, context.today));
   if (!request.near.empty()) context.near = resolve_place(request.near, database);
-  if (request.radius_km && !context.near) throw SearchError("radius needs near (a place or LAT,LON)");
+  if (request.radius_km && !context.near)
+    throw SearchError("radius needs near (a place or LAT,LON)");
   if (request.sort == SortOrder::kDistance && !context.near) {
     throw SearchError("sort by distance needs near (a place or LAT,LON)");
   }
@@ -65,7 +66,8 @@ std::optional<double> nearest_km(const Posting& posting, const FilterContext& co
   Xapian::GreatCircleMetric metric;
   for (const Location& location : posting.locations) {
     if (!location.latitude || !location.longitude) continue;
-    double km = metric(centre(*context.near), Xapian::LatLongCoord(*location.latitude, *location.longitude)) /
+    double km = metric(centre(*context.near),
+                       Xapian::LatLongCoord(*location.latitude, *location.longitude)) /
                 kMetresPerKm;
     if (!nearest || km < *nearest) nearest = km;
   }
@@ -107,11 +109,13 @@ SearchEngine::SearchEngine(const std::string& path, const QueryLimits& limits) :
 // Runs on its own thread: builds its own queries, as Xapian::Query objects
 // (reference counted without locks) must not be shared across threads.
 FacetResult SearchEngine::count_request_facets(const SearchRequest& request,
-                                               const FilterContext& context, const Deadline& deadline) {
+                                               const FilterContext& context,
+                                               const Deadline& deadline) {
   if (facet_shards_.empty()) throw SearchError("facets cannot be counted over remote shards");
   Xapian::Query text =
       QueryBuilder(facet_database_, limits_).text_query(request.query, request.title_weight);
-  return count_facets(facet_shards_, text, Filters(request, context), request, context.today, deadline);
+  return count_facets(facet_shards_, text, Filters(request, context), request, context.today,
+                      deadline);
 }
 
 SearchResponse SearchEngine::search(const SearchRequest& request, const Deadline& deadline) {
@@ -139,7 +143,8 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
   // the thread (which keeps to the same deadline).
   std::future<FacetResult> facets;
   if (!request.facets.empty()) {
-    facets = std::async(std::launch::async, [&] { return count_request_facets(request, context, deadline); });
+    facets = std::async(std::launch::async,
+                        [&] { return count_request_facets(request, context, deadline); });
   }
   Xapian::Query text = builder.text_query(request.query, request.title_weight);
   Filters filters(request, context);

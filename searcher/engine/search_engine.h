@@ -1,14 +1,14 @@
 // search_engine.h: a database and a request -> ranked, faceted results.
 #pragma once
 
+#include <xapian.h>
+
 #include <optional>
 #include <string>
 
-#include <xapian.h>
-
+#include "common/posting.h"
 #include "searcher/engine/deadline.h"
 #include "searcher/engine/facet_counter.h"
-#include "common/posting.h"
 #include "searcher/engine/query_limits.h"
 #include "searcher/engine/search_request.h"
 #include "searcher/engine/search_response.h"

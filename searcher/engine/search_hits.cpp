@@ -1,8 +1,8 @@
 #include "searcher/engine/search_hits.h"
 
 #include "common/posting_json.h"
-#include "searcher/engine/snippet_window.h"
 #include "common/text_analysis.h"
+#include "searcher/engine/snippet_window.h"
 
 namespace jobsearch {
 namespace {
@@ -20,12 +20,23 @@ std::string opening(const std::string& text) {
   std::string escaped;
   for (char c : cut) {
     switch (c) {
-      case '&': escaped += "&amp;"; break;
-      case '<': escaped += "&lt;"; break;
-      case '>': escaped += "&gt;"; break;
-      case '"': escaped += "&quot;"; break;
-      case '\n': escaped += ' '; break;
-      default: escaped += c;
+      case '&':
+        escaped += "&amp;";
+        break;
+      case '<':
+        escaped += "&lt;";
+        break;
+      case '>':
+        escaped += "&gt;";
+        break;
+      case '"':
+        escaped += "&quot;";
+        break;
+      case '\n':
+        escaped += ' ';
+        break;
+      default:
+        escaped += c;
     }
   }
   return escaped;
@@ -46,8 +57,9 @@ std::string description_snippet(const Xapian::MSet& mset, const std::string& des
   std::optional<TextWindow> window = snippet_window(description, stems, kSnippetLength);
   if (!window) return opening(description);
   // Not SNIPPET_EXHAUSTIVE: the first good extract will do, at a third of the cost.
-  std::string snippet = mset.snippet(description.substr(window->begin, window->end - window->begin),
-                                     kSnippetLength, text_stemmer(), 0, "<mark>", "</mark>", kOmitted);
+  std::string snippet =
+      mset.snippet(description.substr(window->begin, window->end - window->begin), kSnippetLength,
+                   text_stemmer(), 0, "<mark>", "</mark>", kOmitted);
   // A stem found by the scan may not be a match after all (a word it begins).
   if (snippet.find("<mark>") == std::string::npos) return opening(description);
   if (window->begin > 0 && !starts_with(snippet, kOmitted)) snippet = kOmitted + snippet;

@@ -1,10 +1,10 @@
 // search_hits.h: one matched document -> the hit shown to the user.
 #pragma once
 
+#include <xapian.h>
+
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 #include "searcher/engine/search_response.h"
 

@@ -40,15 +40,15 @@ struct SearchRequest {
   // Postings a candidate with this many months of experience qualifies
   // for (those stating no requirement included).
   std::optional<int> max_experience_months;
-  std::string posted_since;                 // "YYYY-MM-DD"
-  std::optional<int> posted_within_days;    // relative to `now`
-  bool include_expired = false;             // keep postings past validThrough
-  std::string now;                          // "YYYY-MM-DD"; empty: today
+  std::string posted_since;               // "YYYY-MM-DD"
+  std::optional<int> posted_within_days;  // relative to `now`
+  bool include_expired = false;           // keep postings past validThrough
+  std::string now;                        // "YYYY-MM-DD"; empty: today
   // "LAT,LON" or a place the index knows ("Austin, TX"); with radius_km,
   // only postings within that distance (and remote ones when `remote`).
   std::string near;
   std::optional<double> radius_km;
-  bool remote = false;                      // remote postings (see near)
+  bool remote = false;  // remote postings (see near)
   // Weight added to a posting posted today, halving every 30 days; 0 for
   // pure BM25.
   double recency_boost = 0;

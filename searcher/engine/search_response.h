@@ -11,11 +11,11 @@
 namespace jobsearch {
 
 struct SearchHit {
-  unsigned rank = 0;     // 1-based position over all pages
-  double score = 0;      // BM25 weight (0 when browsing)
+  unsigned rank = 0;  // 1-based position over all pages
+  double score = 0;   // BM25 weight (0 when browsing)
   Posting posting;
-  std::string title_html;  // title, HTML-escaped, matched words in <mark>
-  std::string snippet;     // description extract, HTML-escaped, matches in <mark>
+  std::string title_html;             // title, HTML-escaped, matched words in <mark>
+  std::string snippet;                // description extract, HTML-escaped, matches in <mark>
   std::optional<double> distance_km;  // to the nearest location, when searching near a place
   std::uint64_t similar_count = 0;    // re-posts of the same job folded under this one
 };
@@ -35,22 +35,22 @@ struct FacetCounts {
 
 // Where a place given by name was found.
 struct ResolvedPlace {
-  std::string name;                       // "Austin, TX", or "LAT,LON" as given
+  std::string name;  // "Austin, TX", or "LAT,LON" as given
   double latitude = 0, longitude = 0;
   std::vector<std::string> alternatives;  // other places the name could mean
 };
 
 struct SearchResponse {
-  std::string query;           // as asked
-  std::string parsed_query;    // Xapian's description of the query run
-  std::string suggestion;      // "did you mean" spelling, or ""
-  bool corrected = false;      // results are for `suggestion`, the query matched nothing
-  std::uint64_t total = 0;     // matching postings (exact when total_exact)
+  std::string query;         // as asked
+  std::string parsed_query;  // Xapian's description of the query run
+  std::string suggestion;    // "did you mean" spelling, or ""
+  bool corrected = false;    // results are for `suggestion`, the query matched nothing
+  std::uint64_t total = 0;   // matching postings (exact when total_exact)
   bool total_exact = false;
   unsigned offset = 0;
   unsigned limit = 0;
-  std::string now;             // the date expiry and "posted within" were judged at
-  bool expired_hidden = false; // postings past validThrough were left out
+  std::string now;              // the date expiry and "posted within" were judged at
+  bool expired_hidden = false;  // postings past validThrough were left out
   std::optional<ResolvedPlace> near;
   std::vector<SearchHit> hits;
   std::vector<FacetCounts> facets;

@@ -9,7 +9,7 @@
 namespace jobsearch {
 namespace {
 
-constexpr std::size_t kMargin = 60;         // bytes kept around the stretch
+constexpr std::size_t kMargin = 60;          // bytes kept around the stretch
 constexpr std::size_t kMaxOccurrences = 64;  // per stem: bounds the scan of a long text
 
 bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
@@ -26,7 +26,8 @@ struct Occurrence {
   std::size_t stem;  // index into the stems
 };
 
-std::vector<Occurrence> occurrences(const std::string& lowered, const std::vector<std::string>& stems) {
+std::vector<Occurrence> occurrences(const std::string& lowered,
+                                    const std::vector<std::string>& stems) {
   std::vector<Occurrence> found;
   for (std::size_t s = 0; s < stems.size(); ++s) {
     const std::string key = word_beginning(stems[s]);
@@ -47,7 +48,8 @@ std::vector<Occurrence> occurrences(const std::string& lowered, const std::vecto
 
 // The offset where the `length`-byte stretch holding the most distinct
 // stems starts (two pointers over the sorted occurrences).
-std::size_t best_start(const std::vector<Occurrence>& found, std::size_t stem_count, std::size_t length) {
+std::size_t best_start(const std::vector<Occurrence>& found, std::size_t stem_count,
+                       std::size_t length) {
   std::vector<unsigned> in_window(stem_count, 0);
   std::size_t distinct = 0, best = 0, best_offset = found.front().offset, last = 0;
   for (std::size_t first = 0; first < found.size(); ++first) {
@@ -77,7 +79,8 @@ std::vector<std::string> query_stems(const Xapian::Query& query) {
   return {stems.begin(), stems.end()};
 }
 
-std::optional<TextWindow> snippet_window(const std::string& text, const std::vector<std::string>& stems,
+std::optional<TextWindow> snippet_window(const std::string& text,
+                                         const std::vector<std::string>& stems,
                                          std::size_t length) {
   std::vector<Occurrence> found = occurrences(to_lower_ascii(text), stems);
   if (found.empty()) return std::nullopt;

@@ -8,12 +8,12 @@
 // its choice and its marks are still Xapian's.
 #pragma once
 
+#include <xapian.h>
+
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 namespace jobsearch {
 
@@ -30,7 +30,6 @@ struct TextWindow {
 // where the most distinct `stems` begin words (the first such stretch);
 // nullopt when none does.
 std::optional<TextWindow> snippet_window(const std::string& text,
-                                         const std::vector<std::string>& stems,
-                                         std::size_t length);
+                                         const std::vector<std::string>& stems, std::size_t length);
 
 }  // namespace jobsearch

@@ -8,9 +8,9 @@
 // "zwildtitle:soft*".
 #pragma once
 
-#include <string>
-
 #include <xapian.h>
+
+#include <string>
 
 namespace jobsearch {
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-
 #include <nlohmann/json.hpp>
 
 #include "common/schema.h"
@@ -13,7 +12,7 @@ namespace {
 
 using json = nlohmann::json;
 
-constexpr Xapian::doccount kSample = 200;       // postings read per request
+constexpr Xapian::doccount kSample = 200;        // postings read per request
 constexpr Xapian::termcount kMaxExpansion = 50;  // words a typed fragment may stand for
 constexpr std::size_t kMaxWords = 8;             // typed words looked at
 

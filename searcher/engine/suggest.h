@@ -2,10 +2,10 @@
 // start with what the person has typed so far.
 #pragma once
 
+#include <xapian.h>
+
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 namespace jobsearch {
 

@@ -34,7 +34,8 @@ std::vector<Token> tokenize(const std::string& query) {
     }
     std::size_t end = i;
     bool quoted = false;
-    while (end < query.size() && (quoted || !std::isspace(static_cast<unsigned char>(query[end])))) {
+    while (end < query.size() &&
+           (quoted || !std::isspace(static_cast<unsigned char>(query[end])))) {
       if (query[end] == '"') quoted = !quoted;
       ++end;
     }
@@ -67,17 +68,20 @@ std::string expand_synonyms(const std::string& query, const Xapian::Database& da
   for (std::size_t i = 0; i < tokens.size();) {
     std::size_t used = 1;
     std::string replacement = tokens[i].text;
-    for (std::size_t n = std::min(kMaxTermWords, tokens.size() - i); n >= 1 && tokens[i].plain; --n) {
+    for (std::size_t n = std::min(kMaxTermWords, tokens.size() - i); n >= 1 && tokens[i].plain;
+         --n) {
       std::string term;
       bool all_plain = true;
       for (std::size_t k = i; k < i + n; ++k) {
         all_plain = all_plain && tokens[k].plain;
         term += (k > i ? " " : "") + to_lower_ascii(tokens[k].text);
       }
-      std::vector<std::string> found = all_plain ? expansions(term, database) : std::vector<std::string>{};
+      std::vector<std::string> found =
+          all_plain ? expansions(term, database) : std::vector<std::string>{};
       if (found.empty()) continue;
       replacement = "(" + quoted_if_phrase(term);
-      for (const std::string& expansion : found) replacement += " OR " + quoted_if_phrase(expansion);
+      for (const std::string& expansion : found)
+        replacement += " OR " + quoted_if_phrase(expansion);
       replacement += ")";
       used = n;
       break;

@@ -6,9 +6,9 @@
 // table (written by jobindex from corpus/synonyms.txt and user files).
 #pragma once
 
-#include <string>
-
 #include <xapian.h>
+
+#include <string>
 
 namespace jobsearch {
 

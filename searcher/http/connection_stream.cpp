@@ -44,7 +44,8 @@ bool ConnectionStream::wait(short events, Clock::time_point deadline, bool until
     int ready = ::poll(fds, until_stop ? 2 : 1, milliseconds_until(deadline));
     if (ready < 0 && errno == EINTR) continue;
     if (ready < 0 || fds[1].revents != 0) return false;
-    if (fds[0].revents != 0) return true;  // ready, or closed / broken: the read or write says which
+    if (fds[0].revents != 0)
+      return true;  // ready, or closed / broken: the read or write says which
     if (Clock::now() >= deadline) {
       timed_out_ = true;
       return false;
@@ -96,20 +97,23 @@ ssize_t ConnectionStream::write(const char* ptr, size_t size) {
   }
   if (!is_writable()) return -1;
   ssize_t sent = ::send(sock_, ptr, size, MSG_DONTWAIT | MSG_NOSIGNAL);
-  if (sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return 0;  // httplib writes the rest again
+  if (sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+    return 0;  // httplib writes the rest again
   return sent;
 }
 
 void ConnectionStream::get_remote_ip_and_port(std::string& ip, int& port) const {
   sockaddr_storage address{};
   socklen_t length = sizeof address;
-  if (::getpeername(sock_, reinterpret_cast<sockaddr*>(&address), &length) == 0) ip_and_port(address, ip, port);
+  if (::getpeername(sock_, reinterpret_cast<sockaddr*>(&address), &length) == 0)
+    ip_and_port(address, ip, port);
 }
 
 void ConnectionStream::get_local_ip_and_port(std::string& ip, int& port) const {
   sockaddr_storage address{};
   socklen_t length = sizeof address;
-  if (::getsockname(sock_, reinterpret_cast<sockaddr*>(&address), &length) == 0) ip_and_port(address, ip, port);
+  if (::getsockname(sock_, reinterpret_cast<sockaddr*>(&address), &length) == 0)
+    ip_and_port(address, ip, port);
 }
 
 }  // namespace jobsearch::http

@@ -10,12 +10,12 @@
 // (a shared pipe that becomes readable).
 #pragma once
 
+#include <httplib.h>
+
 #include <array>
 #include <chrono>
 #include <cstddef>
 #include <string>
-
-#include <httplib.h>
 
 namespace jobsearch::http {
 
@@ -63,7 +63,7 @@ class ConnectionStream : public httplib::Stream {
   Clock::duration write_budget_{};
   Clock::time_point read_deadline_;
   Clock::time_point write_deadline_;
-  bool writing_ = false;           // the answer has begun
+  bool writing_ = false;  // the answer has begun
   mutable bool timed_out_ = false;
   bool closing_ = false;
   std::array<char, 4096> buffer_{};  // read ahead: httplib reads a request line byte by byte

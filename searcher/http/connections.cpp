@@ -32,23 +32,26 @@ class PoolTaskQueue : public httplib::TaskQueue {
 };
 
 std::string refusal() {
-  const std::string body =
-      dump({{"error", {{"code", "busy"}, {"message", "the server has too many connections open; try again"}}}});
+  const std::string body = dump(
+      {{"error",
+        {{"code", "busy"}, {"message", "the server has too many connections open; try again"}}}});
   return std::string("HTTP/1.1 503 Service Unavailable\r\nContent-Type: ") + kJsonType +
-         "\r\nRetry-After: 1\r\nConnection: close\r\nContent-Length: " + std::to_string(body.size()) +
-         "\r\n\r\n" + body;
+         "\r\nRetry-After: 1\r\nConnection: close\r\nContent-Length: " +
+         std::to_string(body.size()) + "\r\n\r\n" + body;
 }
 
 }  // namespace
 
-ConnectionServer::ConnectionServer(const ConnectionLimits& limits, std::function<void(const std::string&)> log)
+ConnectionServer::ConnectionServer(const ConnectionLimits& limits,
+                                   std::function<void(const std::string&)> log)
     : limits_(limits), log_(std::move(log)) {
   if (::pipe2(stop_pipe_, O_CLOEXEC) != 0) throw std::runtime_error("cannot create a pipe");
   new_task_queue = [this] { return new PoolTaskQueue(limits_.max_connections); };
   // What httplib says in its Keep-Alive header; the connection loop below
   // keeps to the same limits.
   set_keep_alive_max_count(limits_.requests_per_connection);
-  set_keep_alive_timeout(std::max<time_t>(1, std::chrono::duration_cast<std::chrono::seconds>(limits_.idle).count()));
+  set_keep_alive_timeout(
+      std::max<time_t>(1, std::chrono::duration_cast<std::chrono::seconds>(limits_.idle).count()));
 }
 
 ConnectionServer::~ConnectionServer() {
@@ -60,10 +63,13 @@ void ConnectionServer::widen_backlog() { ::listen(svr_sock_, SOMAXCONN); }
 
 void ConnectionServer::close_connections() {
   char byte = 0;
-  [[maybe_unused]] ssize_t written = ::write(stop_pipe_[1], &byte, 1);  // never read: stays readable
+  [[maybe_unused]] ssize_t written =
+      ::write(stop_pipe_[1], &byte, 1);  // never read: stays readable
 }
 
-bool ConnectionServer::request_timed_out() { return current_stream != nullptr && current_stream->timed_out(); }
+bool ConnectionServer::request_timed_out() {
+  return current_stream != nullptr && current_stream->timed_out();
+}
 
 void ConnectionServer::close_after_answer() {
   if (current_stream != nullptr) current_stream->close_after_answer();
@@ -96,7 +102,8 @@ bool ConnectionServer::process_and_close_socket(socket_t sock) {
 // socket's empty send buffer.
 void ConnectionServer::refuse(socket_t sock) {
   static const std::string answer = refusal();
-  [[maybe_unused]] ssize_t sent = ::send(sock, answer.data(), answer.size(), MSG_DONTWAIT | MSG_NOSIGNAL);
+  [[maybe_unused]] ssize_t sent =
+      ::send(sock, answer.data(), answer.size(), MSG_DONTWAIT | MSG_NOSIGNAL);
   ::shutdown(sock, SHUT_WR);
   char ignored[4096];  // a request already here, read so that close() sends no reset
   [[maybe_unused]] ssize_t got = ::recv(sock, ignored, sizeof ignored, MSG_DONTWAIT);

@@ -12,12 +12,12 @@
 // clients hold only cheap connection threads.
 #pragma once
 
+#include <httplib.h>
+
 #include <chrono>
 #include <cstddef>
 #include <functional>
 #include <string>
-
-#include <httplib.h>
 
 namespace jobsearch::http {
 

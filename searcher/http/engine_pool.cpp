@@ -44,8 +44,8 @@ void EnginePool::take_slot(const Deadline& deadline) {
   if (!deadline.is_set()) {
     slot_freed_.wait(lock, free);
   } else if (!slot_freed_.wait_until(lock, deadline.end(), free)) {
-    throw ServerBusy("the server is busy: all " + std::to_string(slots_) + " search slots stayed taken for " +
-                     deadline.budget_text() + "; try again");
+    throw ServerBusy("the server is busy: all " + std::to_string(slots_) +
+                     " search slots stayed taken for " + deadline.budget_text() + "; try again");
   }
   ++busy_;
 }

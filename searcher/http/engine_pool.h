@@ -12,6 +12,8 @@
 // from then on.
 #pragma once
 
+#include <xapian.h>
+
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
@@ -23,8 +25,6 @@
 #include <utility>
 #include <vector>
 
-#include <xapian.h>
-
 #include "searcher/engine/database_retry.h"
 #include "searcher/engine/deadline.h"
 #include "searcher/engine/query_limits.h"
@@ -35,7 +35,8 @@ namespace jobsearch {
 // One reader: a search engine and a database handle (for suggestions and
 // statistics) on the same revision.
 struct Reader {
-  Reader(const std::string& path, const QueryLimits& limits) : engine(path, limits), database(path) {}
+  Reader(const std::string& path, const QueryLimits& limits)
+      : engine(path, limits), database(path) {}
   SearchEngine engine;
   Xapian::Database database;
   std::uint64_t generation = 0;  // the pool's generation when it was opened
@@ -65,13 +66,15 @@ class EnginePool {
   // throws ServerBusy, and another database error passes through. Other
   // exceptions pass through at once, and the reader is kept.
   template <typename Fn>
-  auto with_reader(Fn&& fn, const Deadline& deadline = {}) -> decltype(fn(std::declval<Reader&>())) {
+  auto with_reader(Fn&& fn, const Deadline& deadline = {})
+      -> decltype(fn(std::declval<Reader&>())) {
     try {
-      return retry_after_commits([&] { return with_one_reader(fn, deadline); }, [this] { note_modified(); },
-                                 deadline);
+      return retry_after_commits([&] { return with_one_reader(fn, deadline); },
+                                 [this] { note_modified(); }, deadline);
     } catch (const Xapian::DatabaseModifiedError&) {
-      throw ServerBusy("the database kept changing under this search (an indexer is committing often); "
-                       "try again");
+      throw ServerBusy(
+          "the database kept changing under this search (an indexer is committing often); "
+          "try again");
     }
   }
 
@@ -115,12 +118,12 @@ class EnginePool {
   const std::chrono::milliseconds reopen_interval_;
   const unsigned slots_;
   const QueryLimits limits_;
-  std::mutex mutex_;                         // guards everything below
+  std::mutex mutex_;  // guards everything below
   std::condition_variable slot_freed_;
-  unsigned busy_ = 0;                        // slots taken
-  Xapian::Database probe_;                   // reopened to detect commits
+  unsigned busy_ = 0;       // slots taken
+  Xapian::Database probe_;  // reopened to detect commits
   std::chrono::steady_clock::time_point last_check_;
-  std::uint64_t generation_ = 0;             // bumped on each detected commit
+  std::uint64_t generation_ = 0;  // bumped on each detected commit
   std::vector<std::unique_ptr<Reader>> idle_;
 };
 

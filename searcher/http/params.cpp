@@ -27,7 +27,8 @@ std::string scalar_text(const std::string& name, const json& value) {
   if (value.is_string()) return value.get<std::string>();
   if (value.is_boolean()) return value.get<bool>() ? "true" : "false";
   if (value.is_number()) return value.dump();
-  throw SearchError("parameter \"" + name + "\" takes a string, a number, true/false or a list of them");
+  throw SearchError("parameter \"" + name +
+                    "\" takes a string, a number, true/false or a list of them");
 }
 
 std::vector<std::string> values_of(const std::string& name, const json& value) {
@@ -109,7 +110,8 @@ RequestParams params_from_json_body(std::string_view body) {
   } catch (const json::exception& error) {
     throw SearchError("request body is not valid JSON: " + without_exception_id(error));
   }
-  if (!object.is_object()) throw SearchError("request body must be a JSON object of search options");
+  if (!object.is_object())
+    throw SearchError("request body must be a JSON object of search options");
   RequestParams params;
   for (const auto& [name, value] : object.items()) {
     if (value.is_null()) continue;

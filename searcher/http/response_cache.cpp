@@ -2,7 +2,8 @@
 
 namespace jobsearch {
 
-ResponseCache::ResponseCache(std::size_t max_entries, std::size_t max_bytes, std::chrono::seconds lifetime)
+ResponseCache::ResponseCache(std::size_t max_entries, std::size_t max_bytes,
+                             std::chrono::seconds lifetime)
     : max_entries_(max_entries), max_bytes_(max_bytes), lifetime_(lifetime) {}
 
 std::optional<std::string> ResponseCache::find(const std::string& key) {

@@ -41,13 +41,17 @@ void send_error(Response& res, int status, const std::string& code, const std::s
 
 void fill_error(Response& res) {
   switch (res.status) {
-    case 400: return send_error(res, 400, "bad_request", "the request is malformed");
-    case 404: return send_error(res, 404, "not_found", "no such resource");
-    case 405: return send_error(res, 405, "method_not_allowed", "method not allowed here");
+    case 400:
+      return send_error(res, 400, "bad_request", "the request is malformed");
+    case 404:
+      return send_error(res, 404, "not_found", "no such resource");
+    case 405:
+      return send_error(res, 405, "method_not_allowed", "method not allowed here");
     case 413:
       return send_error(res, 413, "payload_too_large",
                         "the request body is over " + std::to_string(kMaxBodyBytes) + " bytes");
-    case 414: return send_error(res, 414, "uri_too_long", "the request target is too long");
+    case 414:
+      return send_error(res, 414, "uri_too_long", "the request target is too long");
     default:
       return send_error(res, res.status, res.status >= 500 ? "internal_error" : "http_error",
                         "HTTP status " + std::to_string(res.status));
@@ -56,7 +60,8 @@ void fill_error(Response& res) {
 
 const char* allowed_methods(const std::string& path) {
   if (path == "/api/search") return "GET, HEAD, POST, OPTIONS";
-  if (path == "/api/suggest" || path == "/api/stats" || path == "/healthz" || find_asset(path) != nullptr) {
+  if (path == "/api/suggest" || path == "/api/stats" || path == "/healthz" ||
+      find_asset(path) != nullptr) {
     return "GET, HEAD, OPTIONS";
   }
   if (path.rfind("/api/postings/", 0) == 0 && path.size() > 14) return "GET, HEAD, OPTIONS";
@@ -72,7 +77,8 @@ void not_allowed(const Request& req, Response& res) {
 
 bool has_no_body(const Request& req) {
   static const char* const kWithBody[] = {"POST", "PUT", "PATCH", "DELETE"};
-  bool expects_body = std::find(std::begin(kWithBody), std::end(kWithBody), req.method) != std::end(kWithBody);
+  bool expects_body =
+      std::find(std::begin(kWithBody), std::end(kWithBody), req.method) != std::end(kWithBody);
   return expects_body && !req.has_header("Content-Length") && !req.has_header("Transfer-Encoding");
 }
 

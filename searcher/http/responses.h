@@ -4,12 +4,12 @@
 // Only the server's own sources include this (it brings in httplib.h).
 #pragma once
 
+#include <httplib.h>
+
 #include <cstddef>
 #include <ctime>
-#include <string>
-
-#include <httplib.h>
 #include <nlohmann/json.hpp>
+#include <string>
 
 namespace jobsearch::http {
 
@@ -26,7 +26,8 @@ void send_json(httplib::Response& res, int status, const std::string& body);
 void send_json(httplib::Response& res, int status, const nlohmann::ordered_json& body);
 
 // {"error": {"code": code, "message": message}} with `status`.
-void send_error(httplib::Response& res, int status, const std::string& code, const std::string& message);
+void send_error(httplib::Response& res, int status, const std::string& code,
+                const std::string& message);
 
 // The JSON error for res.status when nothing else wrote one (httplib's own
 // 400, 404, 413, 414 ...): a fixed code and message per status.

@@ -115,7 +115,8 @@ httplib::Server::Handler HttpServer::Impl::guarded(httplib::Server::Handler hand
     } catch (const SearchError& error) {
       send_error(res, 400, "bad_request", error.what());
     } catch (const SearchTimeout& error) {
-      send_unavailable(res, "timeout", std::string(error.what()) + "; narrow it, or try again later");
+      send_unavailable(res, "timeout",
+                       std::string(error.what()) + "; narrow it, or try again later");
     } catch (const ServerBusy& error) {
       send_unavailable(res, "busy", error.what());
     } catch (const Xapian::Error& error) {
@@ -137,8 +138,10 @@ Deadline HttpServer::Impl::deadline() const {
 // The answer to `key` on the newest revision: from the cache (without
 // taking a search slot), or made by `answer` on a reader and kept. Only
 // answers that were made without error are kept.
-std::string HttpServer::Impl::cached(const std::string& key, const std::function<std::string(Reader&)>& answer) {
-  if (std::optional<std::string> hit = cache.find(std::to_string(pool.generation()) + '\n' + key)) return *hit;
+std::string HttpServer::Impl::cached(const std::string& key,
+                                     const std::function<std::string(Reader&)>& answer) {
+  if (std::optional<std::string> hit = cache.find(std::to_string(pool.generation()) + '\n' + key))
+    return *hit;
   return pool.with_reader(
       [&](Reader& reader) {
         std::string body = answer(reader);
@@ -149,16 +152,18 @@ std::string HttpServer::Impl::cached(const std::string& key, const std::function
 }
 
 void HttpServer::Impl::search(const RequestParams& params, Response& res) {
-  SearchRequest request = request_from_params(params);  // bad parameters fail here, before the cache
+  SearchRequest request =
+      request_from_params(params);  // bad parameters fail here, before the cache
   const Deadline budget = deadline();
   send_json(res, 200, cached("search\n" + canonical(params), [&request, &budget](Reader& reader) {
-    return dump(response_to_json(reader.engine.search(request, budget)));
-  }));
+              return dump(response_to_json(reader.engine.search(request, budget)));
+            }));
 }
 
 // The body is read here, not by httplib, so that one sent in chunks
 // (without a length) is cut off at the limit too.
-void HttpServer::Impl::search_post(const Request& req, Response& res, const httplib::ContentReader& reader) {
+void HttpServer::Impl::search_post(const Request& req, Response& res,
+                                   const httplib::ContentReader& reader) {
   std::string body;
   bool too_large = false;
   bool complete = reader([&body, &too_large](const char* data, std::size_t length) {
@@ -173,7 +178,8 @@ void HttpServer::Impl::search_post(const Request& req, Response& res, const http
     return fill_error(res);
   }
   if (!complete) return send_error(res, 400, "bad_request", "the request body could not be read");
-  guarded([this, &body](const Request&, Response& r) { search(params_from_json_body(body), r); })(req, res);
+  guarded([this, &body](const Request&, Response& r) { search(params_from_json_body(body), r); })(
+      req, res);
 }
 
 void HttpServer::Impl::posting(const Request& req, Response& res) {
@@ -196,12 +202,12 @@ void HttpServer::Impl::suggestions(const Request& req, Response& res) {
   }
   const std::string typed = params.count("q") ? params["q"].back() : "";
   send_json(res, 200, cached("suggest\n" + canonical(params), [&](Reader& reader) {
-    json list = json::array();
-    for (const Suggestion& s : suggest(reader.database, typed, limit)) {
-      list.push_back({{"text", s.text}, {"kind", s.kind}});
-    }
-    return dump({{"query", typed}, {"suggestions", std::move(list)}});
-  }));
+              json list = json::array();
+              for (const Suggestion& s : suggest(reader.database, typed, limit)) {
+                list.push_back({{"text", s.text}, {"kind", s.kind}});
+              }
+              return dump({{"query", typed}, {"suggestions", std::move(list)}});
+            }));
 }
 
 void HttpServer::Impl::stats(Response& res) {
@@ -210,29 +216,38 @@ void HttpServer::Impl::stats(Response& res) {
   std::error_code ignored;
   std::string absolute = std::filesystem::absolute(pool.path(), ignored).string();
   std::time_t updated = pool.last_update();
-  send_json(res, 200, json{{"database", absolute.empty() ? pool.path() : absolute},
-                           {"documents", documents},
-                           {"last_update", updated == 0 ? "" : iso_time(updated)}});
+  send_json(res, 200,
+            json{{"database", absolute.empty() ? pool.path() : absolute},
+                 {"documents", documents},
+                 {"last_update", updated == 0 ? "" : iso_time(updated)}});
 }
 
 void HttpServer::Impl::add_routes() {
   server.Get("/api/search", guarded([this](const Request& req, Response& res) {
-    search(params_from_query(req.params), res);
-  }));
-  server.Post("/api/search", [this](const Request& req, Response& res, const httplib::ContentReader& reader) {
-    search_post(req, res, reader);
-  });
-  server.Get("/api/postings/([^/]+)", guarded([this](const Request& req, Response& res) { posting(req, res); }));
-  server.Get("/api/suggest", guarded([this](const Request& req, Response& res) { suggestions(req, res); }));
+               search(params_from_query(req.params), res);
+             }));
+  server.Post("/api/search",
+              [this](const Request& req, Response& res, const httplib::ContentReader& reader) {
+                search_post(req, res, reader);
+              });
+  server.Get("/api/postings/([^/]+)",
+             guarded([this](const Request& req, Response& res) { posting(req, res); }));
+  server.Get("/api/suggest",
+             guarded([this](const Request& req, Response& res) { suggestions(req, res); }));
   server.Get("/api/stats", guarded([this](const Request&, Response& res) { stats(res); }));
-  server.Get("/healthz", [](const Request&, Response& res) { send_json(res, 200, json{{"status", "ok"}}); });
+  server.Get("/healthz", [](const Request&, Response& res) {
+    send_json(res, 200, json{{"status", "ok"}});
+  });
   server.Get("/([a-z_]+\\.[a-z]+)?", send_asset);
 }
 
 // 405 with Allow for a known path asked with another method, 404 for an
 // unknown one; OPTIONS answers with what is allowed (CORS preflight too).
 void HttpServer::Impl::add_method_checks() {
-  server.Post(".*", not_allowed).Put(".*", not_allowed).Patch(".*", not_allowed).Delete(".*", not_allowed);
+  server.Post(".*", not_allowed)
+      .Put(".*", not_allowed)
+      .Patch(".*", not_allowed)
+      .Delete(".*", not_allowed);
   server.Options(".*", [](const Request& req, Response& res) {
     const char* allowed = allowed_methods(req.path);
     if (allowed == nullptr) return send_error(res, 404, "not_found", "no such resource");
@@ -259,19 +274,21 @@ void HttpServer::Impl::add_hooks() {
   });
   // httplib's own errors (an empty body) are for requests it could not
   // read whole: the connection cannot go on after them.
-  server.set_error_handler(httplib::Server::HandlerWithResponse([this](const Request&, Response& res) {
-    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-    if (res.status == 400 || res.status == 413 || res.status == 414) {
-      ConnectionServer::close_after_answer();
-      res.set_header("Connection", "close");
-    }
-    if (res.status == 400 && ConnectionServer::request_timed_out()) {
-      send_error(res, 408, "request_timeout", "the request did not arrive within " + duration_text(read_timeout));
-    } else {
-      fill_error(res);
-    }
-    return httplib::Server::HandlerResponse::Handled;
-  }));
+  server.set_error_handler(
+      httplib::Server::HandlerWithResponse([this](const Request&, Response& res) {
+        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+        if (res.status == 400 || res.status == 413 || res.status == 414) {
+          ConnectionServer::close_after_answer();
+          res.set_header("Connection", "close");
+        }
+        if (res.status == 400 && ConnectionServer::request_timed_out()) {
+          send_error(res, 408, "request_timeout",
+                     "the request did not arrive within " + duration_text(read_timeout));
+        } else {
+          fill_error(res);
+        }
+        return httplib::Server::HandlerResponse::Handled;
+      }));
   server.set_exception_handler([](const Request&, Response& res, std::exception_ptr) {
     send_error(res, 500, "internal_error", "unexpected error");
   });
@@ -292,9 +309,11 @@ void HttpServer::Impl::log_request(const Request& req, const Response& res) {
                   std::chrono::duration<double, std::milli>(Clock::now() - *request_start).count());
   }
   request_start.reset();
-  std::string target = req.target.substr(0, kMaxLoggedTarget) + (req.target.size() > kMaxLoggedTarget ? "..." : "");
+  std::string target =
+      req.target.substr(0, kMaxLoggedTarget) + (req.target.size() > kMaxLoggedTarget ? "..." : "");
   log_line(iso_time(std::time(nullptr)) + ' ' + (req.method.empty() ? "-" : req.method) + ' ' +
-           (target.empty() ? "-" : target) + ' ' + std::to_string(res.status) + ' ' + millis + " ms");
+           (target.empty() ? "-" : target) + ' ' + std::to_string(res.status) + ' ' + millis +
+           " ms");
 }
 
 HttpServer::HttpServer(const ServerOptions& options, std::ostream& log)
@@ -311,10 +330,12 @@ HttpServer::HttpServer(const ServerOptions& options, std::ostream& log)
   impl_->add_hooks();
   impl_->add_routes();
   impl_->add_method_checks();
-  impl_->port = options.port == 0 ? server.bind_to_any_port(options.host)
-                                  : (server.bind_to_port(options.host, options.port) ? options.port : -1);
+  impl_->port = options.port == 0
+                    ? server.bind_to_any_port(options.host)
+                    : (server.bind_to_port(options.host, options.port) ? options.port : -1);
   if (impl_->port <= 0) {
-    throw std::runtime_error("cannot listen on " + options.host + ":" + std::to_string(options.port) +
+    throw std::runtime_error("cannot listen on " + options.host + ":" +
+                             std::to_string(options.port) +
                              " (address in use or not on this machine?)");
   }
   server.widen_backlog();
@@ -335,7 +356,8 @@ void HttpServer::stop() {
   impl_->server.close_connections();
   // run() may be between its look at `stopping` and the start of the
   // listen loop, where httplib's stop() would do nothing: wait (bounded).
-  for (int i = 0; i < 2000 && impl_->run_started && !impl_->run_finished && !impl_->server.is_running(); ++i) {
+  for (int i = 0;
+       i < 2000 && impl_->run_started && !impl_->run_finished && !impl_->server.is_running(); ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
   impl_->server.stop();

@@ -36,10 +36,10 @@
 namespace jobsearch {
 
 struct ServerOptions {
-  std::string db;                 // database folder or stub file
+  std::string db;  // database folder or stub file
   std::string host = "127.0.0.1";
-  int port = 8080;                // 0: any free port (see HttpServer::port)
-  unsigned threads = 16;          // search slots: searches run at once
+  int port = 8080;                   // 0: any free port (see HttpServer::port)
+  unsigned threads = 16;             // search slots: searches run at once
   std::size_t cache_entries = 1024;  // answers kept for reuse (0: none); see http_response_cache.h
   std::size_t max_connections = 1000;  // connections served at once; more get 503
   using Duration = std::chrono::steady_clock::duration;

@@ -15,9 +15,9 @@
 #include <string>
 #include <vector>
 
+#include "common/posting.h"
 #include "searcher/match/candidate.h"
 #include "searcher/match/match_strategy.h"
-#include "common/posting.h"
 
 namespace jobsearch {
 

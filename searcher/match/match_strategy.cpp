@@ -6,8 +6,8 @@
 
 #include "common/facet_terms.h"
 #include "common/schema.h"
-#include "searcher/engine/search_error.h"
 #include "common/text_analysis.h"
+#include "searcher/engine/search_error.h"
 
 namespace jobsearch {
 namespace {

@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "searcher/match/candidate.h"
 #include "searcher/engine/search_response.h"
+#include "searcher/match/candidate.h"
 
 namespace jobsearch {
 

@@ -1,16 +1,16 @@
 #include "searcher/match/matcher.h"
 
 #include "common/facet_terms.h"
-#include "searcher/engine/filters.h"
 #include "common/normalize.h"
-#include "searcher/engine/place_resolver.h"
 #include "common/posting_json.h"
 #include "common/schema.h"
 #include "common/schema_version.h"
+#include "common/text_analysis.h"
+#include "searcher/engine/filters.h"
+#include "searcher/engine/place_resolver.h"
 #include "searcher/engine/search_error.h"
 #include "searcher/engine/search_hits.h"
 #include "searcher/engine/snippet_window.h"
-#include "common/text_analysis.h"
 
 namespace jobsearch {
 namespace {
@@ -27,8 +27,8 @@ constexpr const char* kEducationCategories[] = {"high school", "associate degree
 
 Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter) {
   if (filter.empty()) return query;
-  return Xapian::Query(Xapian::Query::OP_FILTER, query.empty() ? Xapian::Query(std::string()) : query,
-                       filter);
+  return Xapian::Query(Xapian::Query::OP_FILTER,
+                       query.empty() ? Xapian::Query(std::string()) : query, filter);
 }
 
 Xapian::Query all_of(const std::vector<Xapian::Query>& parts) {
@@ -68,7 +68,6 @@ std::string term_after(const Xapian::Document& document, const std::string& pref
   if (it == document.termlist_end() || (*it).compare(0, prefix.size(), prefix) != 0) return "";
   return (*it).substr(prefix.size());
 }
-
 
 SearchResponse response_for(const Xapian::Query& query, const Xapian::MSet& mset, unsigned offset,
                             unsigned limit) {

@@ -7,12 +7,12 @@
 #include <string>
 #include <vector>
 
-#include "searcher/match/candidate.h"
 #include "searcher/engine/filters.h"
+#include "searcher/engine/search_response.h"
+#include "searcher/eval/trec_run.h"
+#include "searcher/match/candidate.h"
 #include "searcher/match/match_explanation.h"
 #include "searcher/match/match_strategy.h"
-#include "searcher/eval/trec_run.h"
-#include "searcher/engine/search_response.h"
 
 namespace jobsearch {
 

@@ -1,11 +1,11 @@
 // Tests of common/facet_terms: facet values <-> filter terms.
 #include "common/facet_terms.h"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 
 #include "common/normalize.h"
-
-#include <gtest/gtest.h>
 
 namespace jobsearch {
 namespace {
@@ -29,19 +29,19 @@ TEST(FacetTerms, ValuesAreNormalisedLikeTheIndexedOnes) {
   for (const Case& c : cases) EXPECT_EQ(facet_term(c.facet, c.value), c.term) << c.value;
 }
 
-TEST(FacetTerms, EmptyValueHasNoTerm) {
-  EXPECT_EQ(facet_term(schema::kLocationFacet, "  "), "");
-}
+TEST(FacetTerms, EmptyValueHasNoTerm) { EXPECT_EQ(facet_term(schema::kLocationFacet, "  "), ""); }
 
 TEST(FacetTerms, OverlongTermsAreCutWithinXapiansLimitOnACharacterBoundary) {
-  EXPECT_EQ(filter_term("XCO", std::string(300, 'a')), "XCO" + std::string(schema::kMaxTermLength - 3, 'a'));
+  EXPECT_EQ(filter_term("XCO", std::string(300, 'a')),
+            "XCO" + std::string(schema::kMaxTermLength - 3, 'a'));
   // U+00E9 is two bytes; 237 of them would end mid-character at byte 240.
   std::string accented;
   for (int i = 0; i < 150; ++i) accented += "\xc3\xa9";
   std::string term = filter_term("XCO", accented);
   EXPECT_EQ(term.size(), schema::kMaxTermLength - 1);
   EXPECT_EQ(term.back(), '\xa9');
-  EXPECT_EQ(facet_term(schema::kCompanyFacet, std::string(300, 'A')), filter_term("XCO", std::string(300, 'a')));
+  EXPECT_EQ(facet_term(schema::kCompanyFacet, std::string(300, 'A')),
+            filter_term("XCO", std::string(300, 'a')));
 }
 
 TEST(FacetTerms, FacetsAreFoundByName) {
@@ -64,9 +64,9 @@ TEST(FacetTerms, EveryNameOfAPlaceIsAFilterKey) {
 }
 
 TEST(FacetTerms, DisplayedPlaceIsAlwaysAFilterKey) {
-  for (const Location& place : {Location{"London", "", "GB", "", {}, {}},
-                                Location{"Austin", "TX", "US", "", {}, {}},
-                                Location{"", "Bavaria", "DE", "", {}, {}}}) {
+  for (const Location& place :
+       {Location{"London", "", "GB", "", {}, {}}, Location{"Austin", "TX", "US", "", {}, {}},
+        Location{"", "Bavaria", "DE", "", {}, {}}}) {
     std::vector<std::string> keys = place_filter_keys(place);
     std::string displayed = place_key(place_display_name(place));
     EXPECT_NE(std::find(keys.begin(), keys.end(), displayed), keys.end()) << displayed;

@@ -45,7 +45,8 @@ TEST(PostingId, AnyContentDifferenceGivesAnotherId) {
       {"company", [](Parts& p) { p.company = "Acme & Sons"; }},
       {"description", [](Parts& p) { p.description += " "; }},
       {"locality", [](Parts& p) { p.locations.replace(p.locations.find("Austin"), 6, "Dallas"); }},
-      {"latitude", [](Parts& p) { p.locations.replace(p.locations.find("30.2672"), 7, "30.2673"); }},
+      {"latitude",
+       [](Parts& p) { p.locations.replace(p.locations.find("30.2672"), 7, "30.2673"); }},
       {"no location", [](Parts& p) { p.locations.clear(); }},
       {"moved part", [](Parts& p) { p.title = "Welder Acme &amp; Sons", p.company = ""; }},
   };
@@ -56,7 +57,6 @@ TEST(PostingId, AnyContentDifferenceGivesAnotherId) {
     EXPECT_NE(parts.id(), original) << name;
   }
 }
-
 
 json posting_json() {
   return json::parse(R"({"@type": "JobPosting", "title": "Data Scientist- Strategy &amp; Analytics",

@@ -13,11 +13,16 @@ TEST(RegionCodes, FullNamesAndCodesBecomeUpperCaseCodes) {
     const char* expected;
   };
   const Case cases[] = {
-      {"California", "US", "CA"},          {" new  york ", "US", "NY"},
-      {"tx", "US", "TX"},                  {"District of Columbia", "US", "DC"},
-      {"British Columbia", "CA", "BC"},    {"Ontario", "CA", "ON"},
-      {"Bavaria", "DE", "Bavaria"},        {"California", "", "California"},
-      {"Greater Manchester", "GB", "Greater Manchester"}, {"", "US", ""},
+      {"California", "US", "CA"},
+      {" new  york ", "US", "NY"},
+      {"tx", "US", "TX"},
+      {"District of Columbia", "US", "DC"},
+      {"British Columbia", "CA", "BC"},
+      {"Ontario", "CA", "ON"},
+      {"Bavaria", "DE", "Bavaria"},
+      {"California", "", "California"},
+      {"Greater Manchester", "GB", "Greater Manchester"},
+      {"", "US", ""},
       {"Narnia", "US", "Narnia"},
   };
   for (const Case& c : cases) {

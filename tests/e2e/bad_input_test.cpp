@@ -1,12 +1,11 @@
 // End to end: bad input is reported record by record, the rest is indexed.
+#include <gtest/gtest.h>
 #include <unistd.h>
+#include <xapian.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-
-#include <gtest/gtest.h>
-#include <xapian.h>
 
 #include "tests/e2e/e2e_support.h"
 
@@ -40,8 +39,9 @@ TEST(BadInput, EachBadRecordGetsOneLineAndTheRestIsIndexed) {
   CommandResult result = index(tmp.file("db"), {mixed});
   EXPECT_EQ(result.exit_code, 1);
   std::vector<std::string> expected = {
-      mixed + ":2: rejected: invalid JSON: syntax error while parsing value - invalid string: "
-              "missing closing quote; last read: '\"this line stops in the mid'",
+      mixed +
+          ":2: rejected: invalid JSON: syntax error while parsing value - invalid string: "
+          "missing closing quote; last read: '\"this line stops in the mid'",
       mixed + ":3: rejected: not a JobPosting (@type is \"Organization\")",
       mixed + ":4: rejected: JobPosting has no title",
   };
@@ -145,7 +145,8 @@ TEST(BadInput, ADatabaseOfAnOlderLayoutIsRefusedByBothPrograms) {
   CommandResult search = run_command({JOBSEARCH_BIN, "--db", tmp.file("old"), "nurse"});
   EXPECT_EQ(search.exit_code, 4);
   EXPECT_EQ(search.err, "jobsearch: cannot open database: " + why);
-  CommandResult serve = run_command({JOBSEARCH_BIN, "serve", "--db", tmp.file("old"), "--port", "0"});
+  CommandResult serve =
+      run_command({JOBSEARCH_BIN, "serve", "--db", tmp.file("old"), "--port", "0"});
   EXPECT_EQ(serve.exit_code, 4);
   EXPECT_EQ(serve.err, "jobsearch: cannot open database: " + why);
   CommandResult more = index(tmp.file("old"), {source_path("tests/data/bad/array.json")});
@@ -161,8 +162,8 @@ TEST(BadInput, LockedDatabaseExitsFour) {
   Xapian::WritableDatabase holder(tmp.file("db"), Xapian::DB_OPEN);
   CommandResult result = index(tmp.file("db"), {source_path("tests/data/bad/array.json")});
   EXPECT_EQ(result.exit_code, 4);
-  EXPECT_EQ(result.err,
-            "jobindex: database " + tmp.file("db") + " is locked: another jobindex is writing to it\n");
+  EXPECT_EQ(result.err, "jobindex: database " + tmp.file("db") +
+                            " is locked: another jobindex is writing to it\n");
 }
 
 // It said "locked: another jobindex is writing" of a database nobody held.
@@ -187,7 +188,8 @@ TEST(BadInput, ReadOnlyDatabaseIsCalledNotWritable) {
 }
 
 TEST(BadInput, UnwritableDatabasePathExitsFour) {
-  CommandResult result = index("/proc/jobsearch-test-db", {source_path("tests/data/bad/array.json")});
+  CommandResult result =
+      index("/proc/jobsearch-test-db", {source_path("tests/data/bad/array.json")});
   EXPECT_EQ(result.exit_code, 4);
   EXPECT_EQ(result.err.rfind("jobindex: database /proc/jobsearch-test-db: ", 0), 0u) << result.err;
 }

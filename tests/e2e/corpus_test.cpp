@@ -1,9 +1,9 @@
 // End to end: the bundled corpus indexed by jobindex and searched by jobsearch.
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <map>
 #include <set>
-
-#include <gtest/gtest.h>
 
 #include "tests/e2e/e2e_support.h"
 
@@ -53,9 +53,9 @@ std::vector<json> distinct_linkedin_postings(const std::string& path) {
 TEST_F(CorpusTest, SummaryCountsEveryRecord) {
   EXPECT_EQ(first_run_->exit_code, 0) << first_run_->err;
   EXPECT_EQ(first_run_->err, "");
-  for (const char* line : {"records read:       447\n", "postings found:     452\n",
-                           "indexed (new):      445\n", "merged as re-posts: 7\n",
-                           "rejected:           0\n", "documents in database: 445\n"}) {
+  for (const char* line :
+       {"records read:       447\n", "postings found:     452\n", "indexed (new):      445\n",
+        "merged as re-posts: 7\n", "rejected:           0\n", "documents in database: 445\n"}) {
     EXPECT_NE(first_run_->out.find(line), std::string::npos) << line << first_run_->out;
   }
 }
@@ -94,11 +94,13 @@ TEST_F(CorpusTest, LocationFacetEqualsCountsFromTheFile) {
     const json& address = p["jobLocation"]["address"];
     std::string city = address["addressLocality"], country = address["addressCountry"];
     std::string region = address["addressRegion"].is_string() ? address["addressRegion"] : "";
-    if (city == "United States") ++expected[country];
-    else ++expected[city + ", " + (region.empty() ? country : region)];
+    if (city == "United States")
+      ++expected[country];
+    else
+      ++expected[city + ", " + (region.empty() ? country : region)];
   }
-  json all =
-      search_json(linkedin_db(), {"--limit", "0", "--include-expired", "--facets", "location:1000"});
+  json all = search_json(linkedin_db(),
+                         {"--limit", "0", "--include-expired", "--facets", "location:1000"});
   EXPECT_EQ(facet_counts(all, "location"), expected);
 }
 
@@ -114,7 +116,8 @@ TEST_F(CorpusTest, TitleMatchesComeFirst) {
 
 TEST_F(CorpusTest, FiltersOrWithinAFacetAndAndAcross) {
   json one = search_json(db(), {"--location", "Austin, TX", "--limit", "0"});
-  json both = search_json(db(), {"--location", "Austin, TX", "--location", "Dallas", "--limit", "0"});
+  json both =
+      search_json(db(), {"--location", "Austin, TX", "--location", "Dallas", "--limit", "0"});
   json dallas = search_json(db(), {"--location", "Dallas", "--limit", "0"});
   EXPECT_EQ(both["total"].get<long>(), one["total"].get<long>() + dallas["total"].get<long>());
   json full_time = search_json(db(), {"--location", "Austin, TX", "--employment-type", "full-time",
@@ -133,12 +136,14 @@ TEST_F(CorpusTest, BrowsingIsNewestFirstAndPaged) {
 }
 
 TEST_F(CorpusTest, DescriptionsAreCleanText) {
-  json all = search_json(db(), {"--limit", "1000", "--facets", "none", "--include-expired",
-                                "--no-collapse"});
+  json all = search_json(
+      db(), {"--limit", "1000", "--facets", "none", "--include-expired", "--no-collapse"});
   ASSERT_EQ(all["results"].size(), 445u);
   for (const json& result : all["results"]) {
-    const std::string text = result["title"].get<std::string>() + result["description"].get<std::string>();
-    for (const char* residue : {"<p>", "<li>", "<br", "&lt;", "&gt;", "&amp;", "&nbsp;", "canary"}) {
+    const std::string text =
+        result["title"].get<std::string>() + result["description"].get<std::string>();
+    for (const char* residue :
+         {"<p>", "<li>", "<br", "&lt;", "&gt;", "&amp;", "&nbsp;", "canary"}) {
       EXPECT_EQ(text.find(residue), std::string::npos) << residue << " in " << result["id"];
     }
   }
@@ -150,7 +155,8 @@ TEST_F(CorpusTest, GetPrintsOnePostingInFull) {
   EXPECT_EQ(text.exit_code, 0);
   EXPECT_EQ(text.out.rfind("title           " + hit["title"].get<std::string>() + "\n", 0), 0u);
   EXPECT_NE(text.out.find(hit["description"].get<std::string>()), std::string::npos);
-  CommandResult as_json = run_command({JOBSEARCH_BIN, "--db", db(), "get", hit["id"], "--format", "json"});
+  CommandResult as_json =
+      run_command({JOBSEARCH_BIN, "--db", db(), "get", hit["id"], "--format", "json"});
   EXPECT_EQ(json::parse(as_json.out)["id"], hit["id"]);
 }
 
@@ -176,7 +182,8 @@ TEST_F(CorpusTest, SearchErrorsHaveMessagesAndExitCodes) {
 // A query typed in another encoding used to stop `--format json` with an
 // internal error (exit 5): nlohmann refuses to print text that is not UTF-8.
 TEST_F(CorpusTest, QueryNotInUtf8IsAnsweredInJson) {
-  CommandResult result = run_command({JOBSEARCH_BIN, "--db", db(), "nurse\xe9", "--format", "json"});
+  CommandResult result =
+      run_command({JOBSEARCH_BIN, "--db", db(), "nurse\xe9", "--format", "json"});
   EXPECT_EQ(result.exit_code, 0) << result.err;
   json response = json::parse(result.out, nullptr, false);
   ASSERT_FALSE(response.is_discarded()) << result.out;

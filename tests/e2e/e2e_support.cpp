@@ -1,5 +1,6 @@
 #include "tests/e2e/e2e_support.h"
 
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -8,8 +9,6 @@
 #include <fstream>
 #include <map>
 #include <sstream>
-
-#include <gtest/gtest.h>
 
 namespace jobsearch::e2e {
 namespace {
@@ -95,7 +94,8 @@ std::vector<std::string> result_ids(const nlohmann::json& response) {
 std::map<std::string, long> facet_counts(const nlohmann::json& response, const std::string& facet) {
   std::map<std::string, long> counts;
   const nlohmann::json values = response["facets"][facet]["values"];
-  for (const auto& value : values) counts[value["value"].get<std::string>()] = value["count"].get<long>();
+  for (const auto& value : values)
+    counts[value["value"].get<std::string>()] = value["count"].get<long>();
   return counts;
 }
 

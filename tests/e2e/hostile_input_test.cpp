@@ -1,12 +1,11 @@
 // End to end: input made to exhaust memory or time is refused or read
 // within bounds, with a message naming the limit, and the rest is indexed.
+#include <gtest/gtest.h>
 #include <zlib.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-
-#include <gtest/gtest.h>
 
 #include "tests/e2e/e2e_support.h"
 

@@ -1,11 +1,11 @@
 // End to end: `jobsearch serve` on the bundled corpus answers over HTTP
 // exactly what the command line answers, and serves its page.
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <chrono>
 #include <regex>
 #include <thread>
-
-#include <gtest/gtest.h>
 
 #include "tests/e2e/e2e_support.h"
 #include "tests/e2e/http_client.h"
@@ -53,7 +53,9 @@ const SameAsCli kSameAsCli[] = {
     {"facets and filters AND-ed",
      {"engineer", "--employment-type", "FULL_TIME", "--education", "bachelor degree", "--facets",
       "location:3,company:5,remote"},
-     {{"q", "engineer"}, {"employment_type", "FULL_TIME"}, {"education", "bachelor degree"},
+     {{"q", "engineer"},
+      {"employment_type", "FULL_TIME"},
+      {"education", "bachelor degree"},
       {"facets", "location:3,company:5,remote"}},
      R"({"q": "engineer", "employment_type": "FULL_TIME", "education": ["bachelor degree"],
          "facets": ["location:3", "company:5", "remote"]})"},
@@ -69,8 +71,13 @@ const SameAsCli kSameAsCli[] = {
      {"nurse", "--facets", "salary,posted", "--salary-min", "50000", "--limit", "3"},
      {{"q", "nurse"}, {"facets", "salary,posted"}, {"salary_min", "50000"}, {"limit", "3"}},
      R"({"q": "nurse", "facets": ["salary", "posted"], "salary_min": 50000, "limit": 3})"},
-    {"a flag", {"--remote", "--limit", "4"}, {{"remote", ""}, {"limit", "4"}}, R"({"remote": true, "limit": 4})"},
-    {"no facets", {"python", "--facets", "none"}, {{"q", "python"}, {"facets", "none"}},
+    {"a flag",
+     {"--remote", "--limit", "4"},
+     {{"remote", ""}, {"limit", "4"}},
+     R"({"remote": true, "limit": 4})"},
+    {"no facets",
+     {"python", "--facets", "none"},
+     {{"q", "python"}, {"facets", "none"}},
      R"({"q": "python", "facets": "none"})"},
 };
 
@@ -108,8 +115,9 @@ TEST_F(HttpApiTest, SuggestCompletesTitlesAndSkills) {
     const char* expected;  // one completion that must be offered
     const char* kind;
   };
-  for (const Case& c : {Case{"regist", "Registered Nurse", "title"}, Case{"soft eng", "Software Engineer", "title"},
-                        Case{"SOFTW", "Software Engineer", "title"}, Case{"pyth", "Python", "skill"}}) {
+  for (const Case& c :
+       {Case{"regist", "Registered Nurse", "title"}, Case{"soft eng", "Software Engineer", "title"},
+        Case{"SOFTW", "Software Engineer", "title"}, Case{"pyth", "Python", "skill"}}) {
     json answer = http_get(port(), "/api/suggest" + query_string({{"q", c.typed}})).json();
     EXPECT_EQ(answer["query"], c.typed);
     json expected = {{"text", c.expected}, {"kind", c.kind}};
@@ -153,9 +161,9 @@ TEST_F(HttpApiTest, PageAndItsFilesAreServedFromTheBinary) {
     EXPECT_EQ(page.headers["content-type"], c.content_type) << c.path;
     EXPECT_NE(page.body.find(c.contains), std::string::npos) << c.path;
     ASSERT_FALSE(page.headers["etag"].empty()) << c.path;
-    HttpResponse again = send_raw(port(), std::string("GET ") + c.path + " HTTP/1.1\r\nHost: x\r\n" +
-                                              "If-None-Match: " + page.headers["etag"] +
-                                              "\r\nConnection: close\r\n\r\n");
+    HttpResponse again = send_raw(
+        port(), std::string("GET ") + c.path + " HTTP/1.1\r\nHost: x\r\n" +
+                    "If-None-Match: " + page.headers["etag"] + "\r\nConnection: close\r\n\r\n");
     EXPECT_EQ(again.status, 304) << c.path;
   }
 }
@@ -163,8 +171,10 @@ TEST_F(HttpApiTest, PageAndItsFilesAreServedFromTheBinary) {
 TEST_F(HttpApiTest, ApiAnswersOtherSitesPages) {
   HttpResponse search = http_get(port(), "/api/search?q=nurse");
   EXPECT_EQ(search.headers["access-control-allow-origin"], "*");
-  HttpResponse preflight = send_raw(port(), "OPTIONS /api/search HTTP/1.1\r\nHost: x\r\nOrigin: http://a.test\r\n"
-                                            "Access-Control-Request-Method: POST\r\nConnection: close\r\n\r\n");
+  HttpResponse preflight =
+      send_raw(port(),
+               "OPTIONS /api/search HTTP/1.1\r\nHost: x\r\nOrigin: http://a.test\r\n"
+               "Access-Control-Request-Method: POST\r\nConnection: close\r\n\r\n");
   EXPECT_EQ(preflight.status, 204);
   EXPECT_EQ(preflight.headers["access-control-allow-methods"], "GET, HEAD, POST, OPTIONS");
 }
@@ -174,13 +184,15 @@ TEST_F(HttpApiTest, EachRequestIsLoggedOnOneLine) {
   http_get(port(), "/api/search?q=nurse&limit=2");
   http_get(port(), "/no/such/page");
   std::vector<std::regex> patterns;
-  for (const char* line : {R"(GET /healthz 200 \d+\.\d\d ms)", R"(GET /api/search\?q=nurse&limit=2 200 \d+\.\d\d ms)",
-                           R"(GET /no/such/page 404 \d+\.\d\d ms)"}) {
+  for (const char* line :
+       {R"(GET /healthz 200 \d+\.\d\d ms)", R"(GET /api/search\?q=nurse&limit=2 200 \d+\.\d\d ms)",
+        R"(GET /no/such/page 404 \d+\.\d\d ms)"}) {
     patterns.emplace_back(std::string(R"((^|\n)\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ )") + line + "\n");
   }
   auto all_logged = [&patterns](const std::string& log) {
-    return std::all_of(patterns.begin(), patterns.end(),
-                       [&log](const std::regex& pattern) { return std::regex_search(log, pattern); });
+    return std::all_of(patterns.begin(), patterns.end(), [&log](const std::regex& pattern) {
+      return std::regex_search(log, pattern);
+    });
   };
   // Each line is written just after its answer, by the thread that served
   // it: lines may come late, and in any order.

@@ -1,9 +1,8 @@
 #include "tests/e2e/http_client.h"
 
-#include "tests/e2e/e2e_support.h"
-
 #include <arpa/inet.h>
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <signal.h>
@@ -18,7 +17,7 @@
 #include <sstream>
 #include <thread>
 
-#include <gtest/gtest.h>
+#include "tests/e2e/e2e_support.h"
 
 namespace jobsearch::e2e {
 namespace {
@@ -73,7 +72,8 @@ bool parse_response(const std::string& data, bool closed, HttpResponse& response
 
 nlohmann::json HttpResponse::json() const {
   nlohmann::json parsed = nlohmann::json::parse(body, nullptr, false);
-  EXPECT_FALSE(parsed.is_discarded()) << "not JSON (status " << status << "): " << body.substr(0, 300);
+  EXPECT_FALSE(parsed.is_discarded())
+      << "not JSON (status " << status << "): " << body.substr(0, 300);
   return parsed.is_discarded() ? nlohmann::json() : parsed;
 }
 
@@ -136,14 +136,16 @@ void close_connection(int socket) {
 }
 
 HttpResponse http_get(int port, const std::string& target) {
-  return send_raw(port, "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+  return send_raw(port,
+                  "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
 }
 
 HttpResponse http_send(int port, const std::string& method, const std::string& target,
                        const std::string& body, const std::string& content_type) {
-  return send_raw(port, method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" +
-                            "Content-Type: " + content_type + "\r\nContent-Length: " +
-                            std::to_string(body.size()) + "\r\n\r\n" + body);
+  return send_raw(port,
+                  method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" +
+                      "Content-Type: " + content_type +
+                      "\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body);
 }
 
 std::string url_encode(const std::string& text) {

@@ -6,11 +6,10 @@
 #pragma once
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "tests/e2e/e2e_support.h"
 
@@ -46,7 +45,8 @@ HttpResponse http_get(int port, const std::string& target);
 
 // `method` `target` with `body` and its Content-Length.
 HttpResponse http_send(int port, const std::string& method, const std::string& target,
-                       const std::string& body, const std::string& content_type = "application/json");
+                       const std::string& body,
+                       const std::string& content_type = "application/json");
 
 // "a b&c" -> "a%20b%26c" (every byte but unreserved ones escaped).
 std::string url_encode(const std::string& text);

@@ -1,10 +1,10 @@
 // End to end: idle, slow and too many connections cannot keep `jobsearch
 // serve` from answering everyone else.
+#include <gtest/gtest.h>
+
 #include <atomic>
 #include <chrono>
 #include <thread>
-
-#include <gtest/gtest.h>
 
 #include "tests/e2e/e2e_support.h"
 #include "tests/e2e/http_client.h"
@@ -48,7 +48,8 @@ void close_all(const std::vector<int>& sockets) {
 std::pair<HttpResponse, long> timed_search(int port) {
   const auto start = Clock::now();
   HttpResponse response = http_get(port, "/api/search?q=engineer&limit=3");
-  return {response, std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count()};
+  return {response,
+          std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count()};
 }
 
 // 500 idle connections made normal requests time out (20 s), and 40
@@ -114,7 +115,8 @@ TEST_F(HttpConnectionsTest, ConnectionsPastTheCapAreRefusedAtOnce) {
     served = http_get(server.port(), "/healthz");
   }
   EXPECT_EQ(served.status, 200);
-  EXPECT_NE(server.err().find("connections: refused 1 over the limit of 5 open at once (--max-connections)\n"),
+  EXPECT_NE(server.err().find(
+                "connections: refused 1 over the limit of 5 open at once (--max-connections)\n"),
             std::string::npos)
       << server.err();
 }

@@ -1,5 +1,6 @@
 // End to end: no question, however costly, holds `jobsearch serve` for
 // long, stops it from stopping, or makes it say more than it should.
+#include <gtest/gtest.h>
 #include <signal.h>
 
 #include <chrono>
@@ -7,8 +8,6 @@
 #include <fstream>
 #include <future>
 #include <thread>
-
-#include <gtest/gtest.h>
 
 #include "tests/e2e/e2e_support.h"
 #include "tests/e2e/http_client.h"
@@ -22,7 +21,8 @@ using namespace std::chrono_literals;
 namespace fs = std::filesystem;
 
 // Limits a server needs to accept the runaway question below.
-const std::vector<std::string> kNoQueryLimits = {"--max-query-bytes", "1000000", "--max-query-words", "1000000"};
+const std::vector<std::string> kNoQueryLimits = {"--max-query-bytes", "1000000",
+                                                 "--max-query-words", "1000000"};
 
 std::string repeated(const std::string& word, int times) {
   std::string text;
@@ -35,8 +35,9 @@ std::string repeated(const std::string& word, int times) {
 // machine, 64,000 four times that (and 280 MB).
 std::string runaway_body(int words) {
   return json{{"q", repeated("a", words)},
-              {"facets", "location,employment_type,education,company,industry,country,region,remote,salary,"
-                         "experience,posted"}}
+              {"facets",
+               "location,employment_type,education,company,industry,country,region,remote,salary,"
+               "experience,posted"}}
       .dump();
 }
 
@@ -46,7 +47,9 @@ std::string plus_for_space(std::string text) {
   return text;
 }
 
-json error_of(const HttpResponse& response) { return response.json().value("error", json::object()); }
+json error_of(const HttpResponse& response) {
+  return response.json().value("error", json::object());
+}
 
 class HttpLimitsTest : public ::testing::Test {
  protected:
@@ -68,7 +71,8 @@ TEST_F(HttpLimitsTest, AQueryOverItsLimitsIsA400NamingTheLimit) {
        "the query is too long: 5999 bytes, at most 1024"},
       {http_get(server.port(), "/api/search" + query_string({{"q", repeated("nurse", 33)}})),
        "the query has too many words: 33, at most 32"},
-      {http_get(server.port(), "/api/search" + query_string({{"q", "a* b* c* d* e* f* g* h* i* j* k*"}})),
+      {http_get(server.port(),
+                "/api/search" + query_string({{"q", "a* b* c* d* e* f* g* h* i* j* k*"}})),
        "the query has too many wildcards (word*): 11, at most 10"},
   };
   for (const Case& c : cases) {
@@ -87,9 +91,12 @@ TEST_F(HttpLimitsTest, ASearchOverItsTimeBudgetIsA503) {
   EXPECT_LT(Clock::now() - start, 6s);  // 3 to 10 s unbounded
   EXPECT_EQ(response.status, 503);
   EXPECT_EQ(response.headers["retry-after"], "1");
-  EXPECT_EQ(error_of(response),
-            (json{{"code", "timeout"},
-                  {"message", "the search took longer than its time budget of 1 s; narrow it, or try again later"}}));
+  EXPECT_EQ(
+      error_of(response),
+      (json{
+          {"code", "timeout"},
+          {"message",
+           "the search took longer than its time budget of 1 s; narrow it, or try again later"}}));
   EXPECT_EQ(http_get(server.port(), "/api/search?q=nurse").status, 200);
 }
 
@@ -105,7 +112,8 @@ TEST_F(HttpLimitsTest, StoppingDoesNotWaitForARunawaySearch) {
   const auto stopping = Clock::now();
   EXPECT_EQ(server.stop(SIGTERM), 0) << server.err();
   EXPECT_LT(Clock::now() - stopping, 5s);
-  EXPECT_NE(server.out().find("jobsearch: stopped, leaving searches still running\n"), std::string::npos)
+  EXPECT_NE(server.out().find("jobsearch: stopped, leaving searches still running\n"),
+            std::string::npos)
       << server.out();
   HttpResponse answer = asked.get();
   EXPECT_EQ(answer.status, 0) << answer.body.substr(0, 300);
@@ -127,7 +135,8 @@ TEST_F(HttpLimitsTest, A500SaysNothingInternalAndTheLogHasTheDetail) {
     HttpResponse response = http_get(server.port(), target);
     EXPECT_EQ(response.status, 500) << target;
     EXPECT_EQ(error_of(response),
-              (json{{"code", "internal_error"}, {"message", "internal error (the server's log has the details)"}}))
+              (json{{"code", "internal_error"},
+                    {"message", "internal error (the server's log has the details)"}}))
         << target;
   }
   EXPECT_NE(server.err().find("error: DatabaseCorruptError: "), std::string::npos) << server.err();

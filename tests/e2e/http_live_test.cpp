@@ -1,12 +1,11 @@
 // End to end: a running `jobsearch serve` with an indexer writing beside
 // it, many clients at once, and signals to stop it.
+#include <gtest/gtest.h>
 #include <signal.h>
 
 #include <atomic>
 #include <chrono>
 #include <thread>
-
-#include <gtest/gtest.h>
 
 #include "tests/e2e/e2e_support.h"
 #include "tests/e2e/http_client.h"
@@ -20,7 +19,9 @@ using Clock = std::chrono::steady_clock;
 const char* const kExact = "&facets=employment_type";  // facets make the total exact
 
 long total(int port, const std::string& query = "") {
-  return http_get(port, "/api/search?limit=0" + std::string(kExact) + query).json().value("total", -1L);
+  return http_get(port, "/api/search?limit=0" + std::string(kExact) + query)
+      .json()
+      .value("total", -1L);
 }
 
 TEST(HttpLive, ACommitByJobindexIsSeenWithinASecond) {
@@ -53,16 +54,19 @@ TEST(HttpLive, ReadersNeverFailWhileAWriterCommits) {
   index(db, {source_path("corpus/postings/linkedin.jsonl")});
   ServerProcess server(db, {"--cache", "0"});
   const std::string every_facet =
-      "location,employment_type,education,company,industry,country,region,remote,salary,experience,posted";
+      "location,employment_type,education,company,industry,country,region,remote,salary,experience,"
+      "posted";
   std::atomic<bool> writing{true};
   std::atomic<int> answers{0}, failures{0};
   std::vector<std::thread> readers;
   for (int t = 0; t < 6; ++t) {
     readers.emplace_back([&, t] {
       const char* queries[] = {"engineer", "nurse", "", "data OR sales", "a* OR e*"};
-      for (int i = 0; i < 2000 && (writing || i < 5); ++i) {  // bounded, and some after the last commit
+      for (int i = 0; i < 2000 && (writing || i < 5);
+           ++i) {  // bounded, and some after the last commit
         const std::string q = queries[(t + i) % 5];
-        HttpResponse r = http_get(server.port(), "/api/search" + query_string({{"q", q}, {"facets", every_facet}}));
+        HttpResponse r = http_get(
+            server.port(), "/api/search" + query_string({{"q", q}, {"facets", every_facet}}));
         (r.status == 200 ? answers : failures)++;
         if (r.status != 200) ADD_FAILURE() << r.status << " " << r.body;
       }
@@ -70,13 +74,15 @@ TEST(HttpLive, ReadersNeverFailWhileAWriterCommits) {
   }
   readers.emplace_back([&] {  // the command line reads the same database
     for (int i = 0; i < 200 && writing; ++i) {
-      CommandResult r = run_command({JOBSEARCH_BIN, "--db", db, "a* OR e*", "--facets", every_facet});
+      CommandResult r =
+          run_command({JOBSEARCH_BIN, "--db", db, "a* OR e*", "--facets", every_facet});
       (r.exit_code == 0 ? answers : failures)++;
       if (r.exit_code != 0) ADD_FAILURE() << r.exit_code << " " << r.err;
     }
   });
   // Many small commits: one every 2 postings.
-  CommandResult writer = run_command({JOBINDEX_BIN, "--db", db, "--batch-size", "2", source_path("corpus/postings")});
+  CommandResult writer =
+      run_command({JOBINDEX_BIN, "--db", db, "--batch-size", "2", source_path("corpus/postings")});
   writing = false;
   for (std::thread& reader : readers) reader.join();
   EXPECT_EQ(writer.exit_code, 0) << writer.err;
@@ -91,11 +97,13 @@ TEST(HttpLive, ConcurrentClientsGetTheAnswersOneClientGets) {
   index(db, {source_path("corpus/postings")});
   // No answer cache: every request is a real search, run side by side.
   ServerProcess server(db, {"--threads", "8", "--cache", "0"});
-  const std::vector<std::string> targets = {
-      "/api/search?q=nurse", "/api/search?q=engineer&facets=location:5,company", "/api/search?sort=newest&page=3",
-      "/api/suggest?q=dat", "/api/search?q=sales&filter=remote%3Dremote"};
+  const std::vector<std::string> targets = {"/api/search?q=nurse",
+                                            "/api/search?q=engineer&facets=location:5,company",
+                                            "/api/search?sort=newest&page=3", "/api/suggest?q=dat",
+                                            "/api/search?q=sales&filter=remote%3Dremote"};
   std::vector<std::string> expected;
-  for (const std::string& target : targets) expected.push_back(http_get(server.port(), target).body);
+  for (const std::string& target : targets)
+    expected.push_back(http_get(server.port(), target).body);
   std::atomic<int> mismatches{0};
   std::vector<std::thread> clients;
   for (int t = 0; t < 16; ++t) {  // more clients than worker threads
@@ -104,7 +112,8 @@ TEST(HttpLive, ConcurrentClientsGetTheAnswersOneClientGets) {
         std::size_t which = (t + i) % targets.size();
         HttpResponse answer = http_get(server.port(), targets[which]);
         if (answer.body != expected[which] && mismatches++ == 0) {
-          ADD_FAILURE() << targets[which] << ": " << answer.status << " " << answer.body.substr(0, 300);
+          ADD_FAILURE() << targets[which] << ": " << answer.status << " "
+                        << answer.body.substr(0, 300);
         }
       }
     });
@@ -137,15 +146,18 @@ TEST(HttpLive, ListensOnLoopbackAndSaysWhenItCannot) {
   ServerProcess server(db);
   EXPECT_NE(server.out().find("on http://127.0.0.1:"), std::string::npos) << server.out();
   // Under `timeout`: a server that wrongly starts must not hold the test up.
-  CommandResult taken =
-      run_command({"timeout", "10", JOBSEARCH_BIN, "serve", "--db", db, "--port", std::to_string(server.port())});
+  CommandResult taken = run_command({"timeout", "10", JOBSEARCH_BIN, "serve", "--db", db, "--port",
+                                     std::to_string(server.port())});
   EXPECT_EQ(taken.exit_code, 2);
-  EXPECT_NE(taken.err.find("cannot listen on 127.0.0.1:" + std::to_string(server.port())), std::string::npos)
+  EXPECT_NE(taken.err.find("cannot listen on 127.0.0.1:" + std::to_string(server.port())),
+            std::string::npos)
       << taken.err;
-  CommandResult missing = run_command({"timeout", "10", JOBSEARCH_BIN, "serve", "--db", tmp.file("none"), "--port", "0"});
+  CommandResult missing = run_command(
+      {"timeout", "10", JOBSEARCH_BIN, "serve", "--db", tmp.file("none"), "--port", "0"});
   EXPECT_EQ(missing.exit_code, 4);
   EXPECT_EQ(missing.err.rfind("jobsearch: cannot open database: ", 0), 0u) << missing.err;
-  CommandResult bad = run_command({"timeout", "10", JOBSEARCH_BIN, "serve", "--db", db, "--threads", "0"});
+  CommandResult bad =
+      run_command({"timeout", "10", JOBSEARCH_BIN, "serve", "--db", db, "--threads", "0"});
   EXPECT_EQ(bad.exit_code, 2);
 }
 

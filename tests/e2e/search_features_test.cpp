@@ -1,8 +1,8 @@
 // End to end: what job seekers expect of search, on the bundled corpus,
 // with "today" pinned so that expiry and dates are reproducible.
-#include <set>
-
 #include <gtest/gtest.h>
+
+#include <set>
 
 #include "tests/e2e/e2e_support.h"
 
@@ -35,7 +35,8 @@ TEST_F(SearchFeaturesTest, MisspellingIsCorrectedWhenNothingMatches) {
   json response = search({"sofware enginer", "--limit", "1"});
   EXPECT_EQ(response["query"]["suggestion"], "software engineer");
   EXPECT_EQ(response["query"]["corrected"], true);
-  EXPECT_EQ(response["results"][0]["id"], search({"software engineer", "--limit", "1"})["results"][0]["id"]);
+  EXPECT_EQ(response["results"][0]["id"],
+            search({"software engineer", "--limit", "1"})["results"][0]["id"]);
   EXPECT_EQ(response["results"][0]["title"], "Software Engineer");
 }
 
@@ -122,7 +123,7 @@ TEST_F(SearchFeaturesTest, PostedWithinCountsBackFromNow) {
 TEST_F(SearchFeaturesTest, RadiusIncludesTheNearCityAndExcludesTheNext) {
   json near = search({"--near", "Los Angeles, CA", "--radius", "50km", "--facets", "location:50"});
   std::map<std::string, long> places = facet_counts(near, "location");
-  EXPECT_GT(places["Long Beach, CA"], 0);   // 32 km away
+  EXPECT_GT(places["Long Beach, CA"], 0);     // 32 km away
   EXPECT_EQ(places.count("Irvine, CA"), 0u);  // 56 km away
   EXPECT_EQ(near["query"]["near"]["name"], "Los Angeles, CA");
   json wider = search({"--near", "Los Angeles, CA", "--radius", "40mi", "--facets", "location:50"});
@@ -146,13 +147,16 @@ TEST_F(SearchFeaturesTest, AmbiguousPlaceIsReported) {
   CommandResult unknown = run_command({JOBSEARCH_BIN, "--db", db(), "--near", "Atlantis"});
   EXPECT_EQ(unknown.exit_code, 2);
   EXPECT_EQ(unknown.err,
-            "jobsearch: unknown place \"Atlantis\": no posting with coordinates is there; give LAT,LON\n");
+            "jobsearch: unknown place \"Atlantis\": no posting with coordinates is there; give "
+            "LAT,LON\n");
 }
 
 TEST_F(SearchFeaturesTest, RemoteCanJoinARadius) {
-  long nearby = search({"--near", "Los Angeles, CA", "--radius", "50km", "--facets", "remote"})["total"];
+  long nearby =
+      search({"--near", "Los Angeles, CA", "--radius", "50km", "--facets", "remote"})["total"];
   long remote = search({"--remote", "--facets", "remote"})["total"];
-  long both = search({"--near", "Los Angeles, CA", "--radius", "50km", "--remote", "--facets", "remote"})["total"];
+  long both = search(
+      {"--near", "Los Angeles, CA", "--radius", "50km", "--remote", "--facets", "remote"})["total"];
   EXPECT_GT(remote, 0);
   EXPECT_GT(both, nearby);
   EXPECT_LE(both, nearby + remote);
@@ -169,16 +173,18 @@ TEST_F(SearchFeaturesTest, RepostsOfOneJobShowOnceWithTheirCount) {
 
 // How the location facet names a place, computed here from the JSON.
 std::string place_name(const json& location) {
-  std::string city = location["locality"], region = location["region"], country = location["country"];
+  std::string city = location["locality"], region = location["region"],
+              country = location["country"];
   std::string second = region.empty() ? country : region;
-  if (city.empty()) return region.empty() ? country : (country.empty() ? region : region + ", " + country);
+  if (city.empty())
+    return region.empty() ? country : (country.empty() ? region : region + ", " + country);
   return second.empty() ? city : city + ", " + second;
 }
 
 TEST_F(SearchFeaturesTest, FacetCountsIgnoreTheirOwnFilter) {
   json all = search({"--facets", "employment_type,location:400"});
-  json full_time = search({"--employment-type", "FULL_TIME", "--facets", "employment_type,location:400",
-                           "--limit", "1000", "--no-collapse"});
+  json full_time = search({"--employment-type", "FULL_TIME", "--facets",
+                           "employment_type,location:400", "--limit", "1000", "--no-collapse"});
   // The employment type facet still shows every type, as without the filter...
   EXPECT_EQ(facet_counts(full_time, "employment_type"), facet_counts(all, "employment_type"));
   // ...while the location facet counts exactly the full-time postings' places.
@@ -245,28 +251,36 @@ std::string repeated(const std::string& word, int times) {
 TEST_F(SearchFeaturesTest, AQueryOverItsLimitsExitsTwoNamingTheOption) {
   CommandResult long_query = run_command({JOBSEARCH_BIN, "--db", db(), repeated("nurse", 20000)});
   EXPECT_EQ(long_query.exit_code, 2);
-  EXPECT_EQ(long_query.err, "jobsearch: the query is too long: 119999 bytes, at most 1024 (--max-query-bytes)\n");
+  EXPECT_EQ(long_query.err,
+            "jobsearch: the query is too long: 119999 bytes, at most 1024 (--max-query-bytes)\n");
   CommandResult many_words = run_command({JOBSEARCH_BIN, "--db", db(), repeated("nurse", 33)});
   EXPECT_EQ(many_words.exit_code, 2);
-  EXPECT_EQ(many_words.err, "jobsearch: the query has too many words: 33, at most 32 (--max-query-words)\n");
+  EXPECT_EQ(many_words.err,
+            "jobsearch: the query has too many words: 33, at most 32 (--max-query-words)\n");
   CommandResult wildcards = run_command({JOBSEARCH_BIN, "--db", db(), repeated("a*", 11)});
   EXPECT_EQ(wildcards.exit_code, 2);
   EXPECT_EQ(wildcards.err,
-            "jobsearch: the query has too many wildcards (word*): 11, at most 10 (--max-wildcard-terms)\n");
-  EXPECT_EQ(search({repeated("nurse", 33), "--max-query-words", "33"})["query"]["text"], repeated("nurse", 33));
-  CommandResult bad = run_command({JOBSEARCH_BIN, "--db", db(), "nurse", "--max-query-words", "-1"});
+            "jobsearch: the query has too many wildcards (word*): 11, at most 10 "
+            "(--max-wildcard-terms)\n");
+  EXPECT_EQ(search({repeated("nurse", 33), "--max-query-words", "33"})["query"]["text"],
+            repeated("nurse", 33));
+  CommandResult bad =
+      run_command({JOBSEARCH_BIN, "--db", db(), "nurse", "--max-query-words", "-1"});
   EXPECT_EQ(bad.exit_code, 2);
-  EXPECT_EQ(bad.err, "jobsearch: --max-query-words takes a whole number from 1 to 1000000000, not \"-1\"\n");
+  EXPECT_EQ(bad.err,
+            "jobsearch: --max-query-words takes a whole number from 1 to 1000000000, not \"-1\"\n");
 }
 
 TEST_F(SearchFeaturesTest, ASearchOverItsTimeoutExitsSix) {
-  CommandResult slow = run_command({JOBSEARCH_BIN, "--db", db(), repeated("a", 32000), "--max-query-bytes", "1000000",
-                                    "--max-query-words", "1000000", "--facets",
-                                    "location,employment_type,education,company,industry,country,region,remote,"
-                                    "salary,experience,posted",
-                                    "--timeout", "1"});
+  CommandResult slow =
+      run_command({JOBSEARCH_BIN, "--db", db(), repeated("a", 32000), "--max-query-bytes",
+                   "1000000", "--max-query-words", "1000000", "--facets",
+                   "location,employment_type,education,company,industry,country,region,remote,"
+                   "salary,experience,posted",
+                   "--timeout", "1"});
   EXPECT_EQ(slow.exit_code, 6);
-  EXPECT_EQ(slow.err, "jobsearch: the search took longer than its time budget of 1 s (--timeout)\n");
+  EXPECT_EQ(slow.err,
+            "jobsearch: the search took longer than its time budget of 1 s (--timeout)\n");
   EXPECT_EQ(slow.out, "");
   EXPECT_EQ(search({"nurse", "--timeout", "60"})["results"].size(), 10u);
 }

@@ -14,10 +14,11 @@ class ShardsTest : public ::testing::Test {
   static void SetUpTestSuite() {
     tmp_ = new TempDir;
     single_ = new CommandResult(index(tmp_->file("single"), {source_path("corpus/postings")}));
-    sharded_ = new CommandResult(run_command({JOBINDEX_BIN, "--db", tmp_->file("sharded"), "--shards",
-                                              "3", source_path("corpus/postings")}));
-    compacted_ = new CommandResult(run_command({JOBINDEX_BIN, "compact", "--db",
-                                                tmp_->file("sharded"), "--output", tmp_->file("merged")}));
+    sharded_ = new CommandResult(run_command({JOBINDEX_BIN, "--db", tmp_->file("sharded"),
+                                              "--shards", "3", source_path("corpus/postings")}));
+    compacted_ =
+        new CommandResult(run_command({JOBINDEX_BIN, "compact", "--db", tmp_->file("sharded"),
+                                       "--output", tmp_->file("merged")}));
   }
   static void TearDownTestSuite() {
     delete single_;
@@ -37,7 +38,8 @@ CommandResult *ShardsTest::single_, *ShardsTest::sharded_, *ShardsTest::compacte
 void expect_same_answer(json a, json b, const std::string& what) {
   ASSERT_EQ(result_ids(a), result_ids(b)) << what;
   for (std::size_t i = 0; i < a["results"].size(); ++i) {
-    EXPECT_NEAR(a["results"][i]["score"].get<double>(), b["results"][i]["score"].get<double>(), 1e-9);
+    EXPECT_NEAR(a["results"][i]["score"].get<double>(), b["results"][i]["score"].get<double>(),
+                1e-9);
     for (json* answer : {&a, &b}) {
       (*answer)["results"][i].erase("score");
       (*answer)["results"][i].erase("snippet");
@@ -53,7 +55,8 @@ TEST_F(ShardsTest, ShardedAndCompactedBuildsAnswerAsTheSingleOne) {
   const std::vector<std::vector<std::string>> requests = {
       {"engineer", "--limit", "30"},
       {"registered nurse", "--facets", "location:50,employment_type,education,company:20"},
-      {"--employment-type", "FULL_TIME", "--location", "London", "--facets", "location,salary,posted"},
+      {"--employment-type", "FULL_TIME", "--location", "London", "--facets",
+       "location,salary,posted"},
       {"python OR sql", "--sort", "newest", "--page", "2", "--per-page", "15"},
       {"--near", "Los Angeles, CA", "--radius", "60km", "--sort", "distance", "--limit", "50"},
       // Re-posts in one city: ties in distance, broken by posting id.
@@ -63,7 +66,8 @@ TEST_F(ShardsTest, ShardedAndCompactedBuildsAnswerAsTheSingleOne) {
   for (std::vector<std::string> request : requests) {
     request.insert(request.begin(), {"--now", "2026-11-29"});
     json single = search_json(tmp_->file("single"), request);
-    expect_same_answer(single, search_json(tmp_->file("sharded"), request), "sharded " + request[2]);
+    expect_same_answer(single, search_json(tmp_->file("sharded"), request),
+                       "sharded " + request[2]);
     expect_same_answer(single, search_json(tmp_->file("merged"), request), "merged " + request[2]);
   }
 }

@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
-
 #include <nlohmann/json.hpp>
 
 #include "common/posting_parser.h"
@@ -42,7 +41,8 @@ std::string build_database() {
   writer.add_synonyms(parse_synonyms(builtin_synonyms(), nullptr));
   std::string line;
   for (int n = 0; n < kPostings && std::getline(in, line); ++n) {
-    for (const Posting& posting : parse_record(nlohmann::json::parse(line)).postings) writer.write(posting);
+    for (const Posting& posting : parse_record(nlohmann::json::parse(line)).postings)
+      writer.write(posting);
   }
   writer.commit();
   check(writer.document_count() > 0, "no postings read from corpus/postings/linkedin.jsonl");

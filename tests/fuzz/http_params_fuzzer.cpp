@@ -4,15 +4,15 @@
 // rest is a GET /api/search query string (decoded by httplib as the server
 // does). Bad parameters are SearchErrors (400s); anything else thrown is a
 // finding (it would be a 500).
+#include <httplib.h>
+
 #include <cstdint>
 #include <string>
 
-#include <httplib.h>
-
-#include "tests/fuzz/fuzz_database.h"
-#include "searcher/http/params.h"
 #include "searcher/engine/request_params.h"
 #include "searcher/engine/search_error.h"
+#include "searcher/http/params.h"
+#include "tests/fuzz/fuzz_database.h"
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
   jobsearch::fuzz::engine();  // build the database before the clock starts

@@ -4,18 +4,18 @@
 // exception. The bytes are read as the indexer reads a record, with
 // parse_json: text it refuses (not JSON, a number beyond a double, nesting
 // past its limit) is the record reader's business, not the parser's.
+#include <xapian.h>
+
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
-#include <xapian.h>
-
-#include "indexer/document_builder.h"
 #include "common/json_parse.h"
 #include "common/posting_json.h"
 #include "common/posting_parser.h"
+#include "indexer/document_builder.h"
 
 namespace {
 

@@ -1,9 +1,9 @@
 // Tests of indexer/database_errors: the truth about a database that cannot be written.
 #include "indexer/database_errors.h"
 
-#include <cerrno>
-
 #include <gtest/gtest.h>
+
+#include <cerrno>
 
 namespace jobsearch {
 namespace {

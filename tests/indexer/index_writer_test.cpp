@@ -1,11 +1,10 @@
 // Tests of indexer/index_writer: upserts, re-post merging, batched commits.
 #include "indexer/index_writer.h"
 
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
-
-#include <gtest/gtest.h>
 
 #include "common/facet_terms.h"
 #include "common/posting_json.h"
@@ -112,7 +111,8 @@ TEST_F(IndexWriterTest, OverlongCompanyAndPlaceNamesAreIndexedAndFilter) {
   writer.commit();
   Xapian::Database db(path_);
   EXPECT_EQ(db.get_termfreq(facet_term(schema::kCompanyFacet, posting.company)), 1u);
-  EXPECT_EQ(db.get_termfreq(facet_term(schema::kLocationFacet, std::string(300, 'b') + ", TX")), 1u);
+  EXPECT_EQ(db.get_termfreq(facet_term(schema::kLocationFacet, std::string(300, 'b') + ", TX")),
+            1u);
 }
 
 }  // namespace

@@ -1,14 +1,13 @@
 // Tests of indexer/line_reader: lines of plain or gzip input, bounded in length.
 #include "indexer/line_reader.h"
 
+#include <gtest/gtest.h>
 #include <sys/resource.h>
 #include <unistd.h>
 #include <zlib.h>
 
 #include <filesystem>
 #include <fstream>
-
-#include <gtest/gtest.h>
 
 namespace jobsearch {
 namespace {

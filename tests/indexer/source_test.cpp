@@ -1,12 +1,11 @@
 // Tests of indexer/source: every input format, with origins for messages.
 #include "indexer/source.h"
 
+#include <gtest/gtest.h>
 #include <zlib.h>
 
 #include <filesystem>
 #include <fstream>
-
-#include <gtest/gtest.h>
 
 namespace jobsearch {
 namespace {
@@ -150,8 +149,9 @@ TEST_F(SourceTest, HtmlPageYieldsItsJsonLdBlocks) {
 }
 
 TEST_F(SourceTest, PageWithoutJobPostingIsABadRecord) {
-  std::string path = write("page.html", "<html><script type=\"application/ld+json\">"
-                                        "{\"@type\": \"Organization\"}</script></html>");
+  std::string path = write("page.html",
+                           "<html><script type=\"application/ld+json\">"
+                           "{\"@type\": \"Organization\"}</script></html>");
   EXPECT_EQ(read({path}).bad, Lines{path + ": no JobPosting in the page's JSON-LD"});
 }
 
@@ -167,7 +167,8 @@ TEST_F(SourceTest, FoldersAreWalkedRecursivelyInNameOrder) {
 TEST_F(SourceTest, MissingPathIsUnreadableAndOthersAreRead) {
   std::string good = write("good.json", "{\"title\": \"G\"}");
   Collected collected = read({(dir_ / "missing.json").string(), good});
-  EXPECT_EQ(collected.unreadable, Lines{(dir_ / "missing.json").string() + ": no such file or folder"});
+  EXPECT_EQ(collected.unreadable,
+            Lines{(dir_ / "missing.json").string() + ": no such file or folder"});
   EXPECT_EQ(collected.records, Lines{good + ":1 G"});
 }
 

@@ -1,12 +1,11 @@
 // Tests of searcher/deadline: a request's time budget, kept inside a match.
 #include "searcher/engine/deadline.h"
 
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <thread>
-
-#include <gtest/gtest.h>
 
 namespace jobsearch {
 namespace {
@@ -42,7 +41,9 @@ TEST(Deadline, ExpiresAfterItsBudgetAndSaysWhichItWas) {
 class WithinTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    path_ = (std::filesystem::temp_directory_path() / ("deadline-test-" + std::to_string(::getpid()))).string();
+    path_ =
+        (std::filesystem::temp_directory_path() / ("deadline-test-" + std::to_string(::getpid())))
+            .string();
     Xapian::WritableDatabase db(path_, Xapian::DB_CREATE_OR_OVERWRITE);
     for (int i = 0; i < 1000; ++i) {
       Xapian::Document document;
@@ -81,7 +82,8 @@ TEST_F(WithinTest, AMatchWithinItsBudgetIsUnchanged) {
 
 TEST_F(WithinTest, AnExpiredBudgetStartsNoMatch) {
   Xapian::Enquire enquire{Xapian::Database(path_)};
-  EXPECT_THROW(limit_time(Deadline::after(1s, Deadline::Clock::now() - 2s), enquire), SearchTimeout);
+  EXPECT_THROW(limit_time(Deadline::after(1s, Deadline::Clock::now() - 2s), enquire),
+               SearchTimeout);
 }
 
 // Xapian's own time limit would return part of the matches, without a
@@ -101,7 +103,8 @@ TEST_F(WithinTest, AMatchPastItsBudgetThrowsInsteadOfReturningPart) {
 // there. The deadline stops it all the same, within the match.
 TEST(Within, ARankedMatchIsStoppedAmongTheDocumentsItRejects) {
   const std::string path =
-      (std::filesystem::temp_directory_path() / ("deadline-ranked-" + std::to_string(::getpid()))).string();
+      (std::filesystem::temp_directory_path() / ("deadline-ranked-" + std::to_string(::getpid())))
+          .string();
   {
     Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OVERWRITE);
     for (int i = 0; i < 20000; ++i) {
@@ -114,7 +117,8 @@ TEST(Within, ARankedMatchIsStoppedAmongTheDocumentsItRejects) {
   Xapian::Enquire enquire{Xapian::Database(path)};
   const std::vector<Xapian::Query> words(2000, Xapian::Query("word"));
   Deadline deadline = Deadline::after(100ms);
-  enquire.set_query(within(deadline, Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end())));
+  enquire.set_query(
+      within(deadline, Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end())));
   const auto start = Deadline::Clock::now();
   EXPECT_THROW(enquire.get_mset(0, 1), SearchTimeout);  // not after the match: during it
   EXPECT_LT(Deadline::Clock::now() - start, 2s);

@@ -1,15 +1,14 @@
 // Tests of searcher/facet_column and database_shards on real databases.
 #include "searcher/engine/facet_column.h"
 
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 
-#include <gtest/gtest.h>
-
-#include "searcher/engine/database_shards.h"
 #include "common/schema.h"
+#include "searcher/engine/database_shards.h"
 
 namespace jobsearch {
 namespace {
@@ -52,7 +51,8 @@ class FacetColumnTest : public ::testing::Test {
 
 TEST_F(FacetColumnTest, GivesEachDocumentItsValuesAndNoneToDocumentsWithout) {
   const std::string sep(1, schema::kValueSeparator);
-  FacetColumn column(Xapian::Database(database("db", {"", "Austin" + sep + "Dallas", "", "Dallas", ""})), 0);
+  FacetColumn column(
+      Xapian::Database(database("db", {"", "Austin" + sep + "Dallas", "", "Dallas", ""})), 0);
   EXPECT_EQ(column.value_count(), 2u);
   EXPECT_EQ(values_of(column, 1), std::vector<std::string>{});
   EXPECT_EQ(values_of(column, 2), (std::vector<std::string>{"Austin", "Dallas"}));
@@ -66,7 +66,8 @@ TEST_F(FacetColumnTest, GivesEachDocumentItsValuesAndNoneToDocumentsWithout) {
 TEST_F(FacetColumnTest, AStubOfLocalShardsOpensEachShardAndTheWhole) {
   database("shard-0", {"a", "b"});
   database("shard-1", {"c"});
-  std::ofstream(folder_ / "XAPIANDB") << "# two shards\nauto shard-0\n\nglass " << (folder_ / "shard-1").string() << "\n";
+  std::ofstream(folder_ / "XAPIANDB")
+      << "# two shards\nauto shard-0\n\nglass " << (folder_ / "shard-1").string() << "\n";
   DatabaseShards opened = open_database_shards(folder_.string());
   ASSERT_EQ(opened.shards.size(), 2u);
   EXPECT_EQ(opened.shards[0].get_doccount(), 2u);

@@ -1,11 +1,10 @@
 // Tests of searcher/place_resolver on a small real database.
 #include "searcher/engine/place_resolver.h"
 
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
-
-#include <gtest/gtest.h>
 
 #include "indexer/index_writer.h"
 #include "searcher/engine/search_error.h"
@@ -82,7 +81,8 @@ TEST_F(PlaceResolverTest, UnknownPlacesAndBadCoordinatesAreUserErrors) {
       resolve(text);
       ADD_FAILURE() << "accepted " << text;
     } catch (const SearchError& error) {
-      EXPECT_EQ(error.what(), "coordinates out of range in \"" + std::string(text) + "\" (LAT,LON in degrees)");
+      EXPECT_EQ(error.what(),
+                "coordinates out of range in \"" + std::string(text) + "\" (LAT,LON in degrees)");
     }
   }
 }

@@ -51,13 +51,15 @@ TEST(RequestParams, BadParametersAreUserErrorsNamingThem) {
   const Case cases[] = {
       {{{"colour", {"red"}}}, "unknown parameter \"colour\""},
       {{{"limit", {"ten"}}}, "limit takes a whole number from 0 to 10000, not \"ten\""},
-      {{{"limit", {"1000000000"}}}, "limit takes a whole number from 0 to 10000, not \"1000000000\""},
+      {{{"limit", {"1000000000"}}},
+       "limit takes a whole number from 0 to 10000, not \"1000000000\""},
       {{{"per_page", {"10001"}}}, "per_page takes a whole number from 0 to 10000, not \"10001\""},
       {{{"offset", {"-1"}}}, "offset takes a whole number from 0 to 1000000000, not \"-1\""},
       {{{"offset", {"99999999999999999999"}}},
        "offset takes a whole number from 0 to 1000000000, not \"99999999999999999999\""},
       {{{"page", {"999999999"}}, {"per_page", {"10000"}}},
-       "page 999999999 of 10000 results starts past the last result that can be asked for (1000000000)"},
+       "page 999999999 of 10000 results starts past the last result that can be asked for "
+       "(1000000000)"},
       {{{"facets", {"colour"}}}, "facets: unknown facet \"colour\""},
       {{{"facets", {"location:x"}}}, "facets takes a whole number from 0 to 10000, not \"x\""},
       {{{"filter", {"remote"}}}, "filter takes FACET=VALUE, not \"remote\""},
@@ -65,9 +67,12 @@ TEST(RequestParams, BadParametersAreUserErrorsNamingThem) {
       {{{"sort", {"oldest"}}}, "sort takes relevance, newest, salary or distance, not \"oldest\""},
       {{{"salary_min", {"lots"}}}, "salary_min takes a number, 0 or more, not \"lots\""},
       {{{"salary_max", {"-5"}}}, "salary_max takes a number, 0 or more, not \"-5\""},
-      {{{"radius", {"5 parsecs"}}}, "radius takes a distance of 0 or more, such as 50km or 30mi, not \"5 parsecs\""},
-      {{{"radius", {"-5km"}}}, "radius takes a distance of 0 or more, such as 50km or 30mi, not \"-5km\""},
-      {{{"radius", {"km"}}}, "radius takes a distance of 0 or more, such as 50km or 30mi, not \"km\""},
+      {{{"radius", {"5 parsecs"}}},
+       "radius takes a distance of 0 or more, such as 50km or 30mi, not \"5 parsecs\""},
+      {{{"radius", {"-5km"}}},
+       "radius takes a distance of 0 or more, such as 50km or 30mi, not \"-5km\""},
+      {{{"radius", {"km"}}},
+       "radius takes a distance of 0 or more, such as 50km or 30mi, not \"km\""},
       {{{"remote", {"maybe"}}}, "remote takes true or false, not \"maybe\""},
   };
   for (const Case& c : cases) {
@@ -86,7 +91,8 @@ TEST(RequestParams, NumbersAreTakenWithinTheirRangesOnly) {
   EXPECT_EQ(request_from_params({{"limit", {"10000"}}}).limit, 10000u);
   EXPECT_THROW(request_from_params({{"limit", {"999999999"}}}), SearchError);
   EXPECT_EQ(request_from_params({{"offset", {"1000000000"}}}).offset, 1000000000u);
-  EXPECT_EQ(request_from_params({{"page", {"100001"}}, {"per_page", {"10000"}}}).offset, 1000000000u);
+  EXPECT_EQ(request_from_params({{"page", {"100001"}}, {"per_page", {"10000"}}}).offset,
+            1000000000u);
   EXPECT_EQ(request_from_params({{"radius", {"30 mi"}}}).radius_km.value_or(0), 30 * 1.609344);
 }
 

@@ -1,14 +1,13 @@
 // Tests of searcher/search_engine on a small real database.
 #include "searcher/engine/search_engine.h"
 
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
 
-#include <gtest/gtest.h>
-
-#include "searcher/engine/facet_passes.h"
 #include "indexer/index_writer.h"
+#include "searcher/engine/facet_passes.h"
 #include "searcher/engine/search_error.h"
 
 namespace jobsearch {
@@ -38,7 +37,8 @@ class SearchEngineTest : public ::testing::Test {
     IndexWriter writer(path_, 100);
     writer.write(posting("nurse1", "Registered Nurse", "Care for patients on the ward.", "Austin",
                          "FULL_TIME", "2026-10-01"));
-    writer.write(posting("recruit", "Recruiter", "We hire nurses and registered nurse staff for "
+    writer.write(posting("recruit", "Recruiter",
+                         "We hire nurses and registered nurse staff for "
                          "hospitals, and many other roles across the whole region, every day.",
                          "Austin", "CONTRACTOR", "2026-10-03"));
     writer.write(posting("nurse2", "Registered Nurse", "Night shifts in the emergency room.",
@@ -174,7 +174,8 @@ TEST_F(SearchEngineTest, SnippetMarksTheWordsOfAPhrase) {
   request.query = "\"emergency rooms\"";
   SearchResponse response = SearchEngine(path_).search(request);
   ASSERT_EQ(response.hits.size(), 1u);
-  EXPECT_EQ(response.hits[0].snippet, "Night shifts in the <mark>emergency</mark> <mark>room</mark>.");
+  EXPECT_EQ(response.hits[0].snippet,
+            "Night shifts in the <mark>emergency</mark> <mark>room</mark>.");
 }
 
 TEST_F(SearchEngineTest, PhrasesAndWildcardsMatchOtherFormsOfTheWords) {
@@ -213,9 +214,11 @@ TEST_F(SearchEngineTest, ASearchPastItsDeadlineIsRefused) {
   SearchRequest request;
   request.query = "nurse";
   request.facets = {{"location", 10}};
-  const Deadline past = Deadline::after(std::chrono::seconds(1), Deadline::Clock::now() - std::chrono::seconds(2));
+  const Deadline past =
+      Deadline::after(std::chrono::seconds(1), Deadline::Clock::now() - std::chrono::seconds(2));
   EXPECT_THROW(SearchEngine(path_).search(request, past), SearchTimeout);
-  EXPECT_EQ(SearchEngine(path_).search(request, Deadline::after(std::chrono::seconds(60))).total, 3u);
+  EXPECT_EQ(SearchEngine(path_).search(request, Deadline::after(std::chrono::seconds(60))).total,
+            3u);
 }
 
 // Past Xapian's time limit a pass would stop early and count part of the
@@ -225,8 +228,10 @@ TEST_F(SearchEngineTest, FacetCountsPastTheirDeadlineAreRefusedNotPartial) {
   SearchRequest request;
   request.facets = {{"location", 10}, {"employment_type", 10}};
   FilterContext context;
-  const Deadline past = Deadline::after(std::chrono::seconds(1), Deadline::Clock::now() - std::chrono::seconds(2));
-  EXPECT_THROW(count_facets(shards, Xapian::Query(), Filters(request, context), request, 0, past), SearchTimeout);
+  const Deadline past =
+      Deadline::after(std::chrono::seconds(1), Deadline::Clock::now() - std::chrono::seconds(2));
+  EXPECT_THROW(count_facets(shards, Xapian::Query(), Filters(request, context), request, 0, past),
+               SearchTimeout);
   EXPECT_EQ(count_facets(shards, Xapian::Query(), Filters(request, context), request, 0).total, 4u);
 }
 

@@ -11,9 +11,10 @@ std::string cut(const std::string& text, const TextWindow& window) {
 }
 
 TEST(QueryStemsTest, KeepsUnprefixedStemsAndWordsOnly) {
-  Xapian::Query query(Xapian::Query::OP_AND_MAYBE,
-                      Xapian::Query(Xapian::Query::OP_AND, Xapian::Query("Zengin"), Xapian::Query("r&d")),
-                      Xapian::Query(Xapian::Query::OP_OR, Xapian::Query("ZSengin"), Xapian::Query("XETFULL_TIME")));
+  Xapian::Query query(
+      Xapian::Query::OP_AND_MAYBE,
+      Xapian::Query(Xapian::Query::OP_AND, Xapian::Query("Zengin"), Xapian::Query("r&d")),
+      Xapian::Query(Xapian::Query::OP_OR, Xapian::Query("ZSengin"), Xapian::Query("XETFULL_TIME")));
   EXPECT_EQ(query_stems(query), (std::vector<std::string>{"engin", "r&d"}));
 }
 
@@ -24,7 +25,8 @@ TEST(SnippetWindowTest, ChoosesTheStretchWhereMostStemsMeet) {
   std::optional<TextWindow> window = snippet_window(text, {"regist", "nurs", "shift"}, 100);
   ASSERT_TRUE(window.has_value());
   std::string stretch = cut(text, *window);
-  EXPECT_NE(stretch.find("registered nurse team on the night shift."), std::string::npos) << stretch;
+  EXPECT_NE(stretch.find("registered nurse team on the night shift."), std::string::npos)
+      << stretch;
   EXPECT_EQ(stretch.find("Nurses wanted"), std::string::npos) << stretch;
   EXPECT_EQ(stretch.find("The end"), std::string::npos) << stretch;
 }

@@ -25,8 +25,8 @@ TEST(StemmedWildcards, DefaultFieldTakesWordsWithoutField) {
 }
 
 TEST(StemmedWildcards, EverythingElseIsLeftAlone) {
-  for (const char* query : {"software engineer", "\"soft* skills\" sales*x", "c++ c#", "colour:red*",
-                            "a * b", "\"head of* sales\""}) {
+  for (const char* query : {"software engineer", "\"soft* skills\" sales*x", "c++ c#",
+                            "colour:red*", "a * b", "\"head of* sales\""}) {
     EXPECT_EQ(stemmed_wildcards(query), query) << query;
   }
 }

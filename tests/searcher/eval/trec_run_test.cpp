@@ -5,8 +5,8 @@
 
 #include <sstream>
 
-#include "searcher/eval/evaluation.h"
 #include "searcher/engine/search_error.h"
+#include "searcher/eval/evaluation.h"
 
 namespace jobsearch {
 namespace {

@@ -2,12 +2,12 @@
 // demand, up to a cap.
 #include "searcher/http/connection_pool.h"
 
+#include <gtest/gtest.h>
+
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
-
-#include <gtest/gtest.h>
 
 namespace jobsearch::http {
 namespace {
@@ -66,7 +66,8 @@ TEST(ConnectionPool, PastTheCapATaskRunsAtOnceOnTheCallerToRefuse) {
   ASSERT_TRUE(gate.reached(2));
   const std::thread::id caller = std::this_thread::get_id();
   bool refused = false;
-  pool.enqueue([&] { refused = ConnectionPool::over_capacity() && std::this_thread::get_id() == caller; });
+  pool.enqueue(
+      [&] { refused = ConnectionPool::over_capacity() && std::this_thread::get_id() == caller; });
   EXPECT_TRUE(refused);
   EXPECT_FALSE(ConnectionPool::over_capacity());
   gate.open();

@@ -2,13 +2,12 @@
 // a writer's commits.
 #include "searcher/http/engine_pool.h"
 
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <future>
 #include <thread>
-
-#include <gtest/gtest.h>
 
 #include "indexer/index_writer.h"
 #include "searcher/engine/search_error.h"
@@ -61,11 +60,14 @@ TEST_F(EnginePoolTest, ADatabaseChangingAtEveryTryIsBusyNotBroken) {
     });
     FAIL() << "no error";
   } catch (const ServerBusy& error) {
-    EXPECT_STREQ(error.what(), "the database kept changing under this search (an indexer is committing often); try again");
+    EXPECT_STREQ(
+        error.what(),
+        "the database kept changing under this search (an indexer is committing often); try again");
   }
   EXPECT_EQ(tries, kReadAttempts);
-  EXPECT_THROW(pool.with_reader([](Reader&) -> int { throw Xapian::DatabaseCorruptError("damaged"); }),
-               Xapian::DatabaseCorruptError);
+  EXPECT_THROW(
+      pool.with_reader([](Reader&) -> int { throw Xapian::DatabaseCorruptError("damaged"); }),
+      Xapian::DatabaseCorruptError);
 }
 
 TEST_F(EnginePoolTest, OtherErrorsPassAtOnceAndTheReaderIsKept) {
@@ -100,9 +102,11 @@ TEST_F(EnginePoolTest, SearchesPastTheSlotsWaitUntilTheirDeadline) {
     pool.with_reader([](Reader&) { return 0; }, Deadline::after(100ms));
     ADD_FAILURE() << "no error";
   } catch (const ServerBusy& error) {
-    EXPECT_STREQ(error.what(), "the server is busy: all 1 search slots stayed taken for 0.1 s; try again");
+    EXPECT_STREQ(error.what(),
+                 "the server is busy: all 1 search slots stayed taken for 0.1 s; try again");
   }
-  auto waiting = std::async(std::launch::async, [&] { return pool.with_reader([](Reader&) { return 7; }); });
+  auto waiting =
+      std::async(std::launch::async, [&] { return pool.with_reader([](Reader&) { return 7; }); });
   EXPECT_EQ(waiting.wait_for(100ms), std::future_status::timeout);
   release.set_value();
   EXPECT_EQ(waiting.get(), 7);
