@@ -9,6 +9,7 @@
 #include "common/byte_size.h"
 #include "common/html_entities.h"
 #include "common/html_markup.h"
+#include "common/utf8.h"
 
 namespace jobsearch {
 namespace {
@@ -21,28 +22,6 @@ constexpr int kMaxEntityRounds = 2;
 // shallowly by our estimate; the largest description seen (LinkedIn's) is
 // 24 KB, ten times that is parsed in well under a second whatever it holds.
 constexpr size_t kMaxParseBytes = 256 << 10;
-
-// Length of the well-formed UTF-8 sequence at text[i], or of its longest
-// invalid start (at least 1) as a negative number: one U+FFFD replaces it.
-int utf8_sequence(std::string_view text, size_t i) {
-  auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-  unsigned char lead = byte(i);
-  if (lead < 0x80) return 1;
-  int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-  unsigned char low = 0x80;
-  unsigned char high = 0xBF;
-  if (lead < 0xC2 || lead > 0xF4) return -1;
-  if (lead == 0xE0) low = 0xA0;
-  if (lead == 0xED) high = 0x9F;  // no UTF-16 surrogates
-  if (lead == 0xF0) low = 0x90;
-  if (lead == 0xF4) high = 0x8F;  // nothing past U+10FFFF
-  for (int k = 1; k < length; ++k) {
-    if (i + k >= text.size() || byte(i + k) < low || byte(i + k) > high) return -k;
-    low = 0x80;
-    high = 0xBF;
-  }
-  return length;
-}
 
 bool is_plain_ascii(char c) { return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t'; }
 

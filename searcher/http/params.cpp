@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/utf8.h"
 #include "searcher/engine/search_error.h"
 
 namespace jobsearch {
@@ -53,42 +54,7 @@ std::vector<std::string> filter_object(const json& filters) {
   return values;
 }
 
-// The length of the UTF-8 sequence `lead` starts, with the allowed range of
-// its second byte (which rules out overlong forms, surrogates and code
-// points past U+10FFFF); 0 for a byte that cannot start one.
-int sequence_length(unsigned char lead, unsigned char& low, unsigned char& high) {
-  low = 0x80;
-  high = 0xBF;
-  if (lead < 0x80) return 1;
-  if (lead >= 0xC2 && lead <= 0xDF) return 2;
-  if (lead >= 0xE0 && lead <= 0xEF) {
-    if (lead == 0xE0) low = 0xA0;
-    if (lead == 0xED) high = 0x9F;
-    return 3;
-  }
-  if (lead >= 0xF0 && lead <= 0xF4) {
-    if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;
-    return 4;
-  }
-  return 0;
-}
-
 }  // namespace
-
-bool is_valid_utf8(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    unsigned char low = 0, high = 0;
-    int length = sequence_length(static_cast<unsigned char>(text[i]), low, high);
-    if (length == 0 || i + length > text.size()) return false;
-    for (int k = 1; k < length; ++k) {
-      auto byte = static_cast<unsigned char>(text[i + k]);
-      if (byte < (k == 1 ? low : 0x80) || byte > (k == 1 ? high : 0xBF)) return false;
-    }
-    i += length;
-  }
-  return true;
-}
 
 RequestParams params_from_query(const std::multimap<std::string, std::string>& query) {
   RequestParams params;

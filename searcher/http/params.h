@@ -31,8 +31,4 @@ RequestParams params_from_query(const std::multimap<std::string, std::string>& q
 // holds a value of another shape.
 RequestParams params_from_json_body(std::string_view body);
 
-// True when `text` is well-formed UTF-8 (no overlong forms, surrogates or
-// code points past U+10FFFF).
-bool is_valid_utf8(std::string_view text);
-
 }  // namespace jobsearch

@@ -9,7 +9,7 @@
 #include <string_view>
 
 #include "common/html_text.h"
-#include "searcher/http/params.h"  // is_valid_utf8: the server's own check
+#include "common/utf8.h"
 
 namespace {
 
