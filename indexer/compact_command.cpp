@@ -1,5 +1,4 @@
-#include "indexer/compact_command.h"
-
+// `jobindex compact`: a database (or its shards) merged into one.
 #include <xapian.h>
 
 #include <boost/program_options.hpp>
@@ -7,6 +6,8 @@
 #include <iostream>
 
 #include "common/exit_codes.h"
+#include "indexer/commands.h"
+#include "indexer/database_errors.h"
 
 namespace jobsearch {
 
@@ -36,16 +37,13 @@ int run_compact_command(int argc, char** argv) {
     std::cerr << "jobindex compact: " << output << " exists: name a new folder\n";
     return kExitUsage;
   }
-  try {
+  return naming_database(db, [&] {
     // Multipass: merges many shards in rounds, for a smaller result.
     Xapian::Database(db).compact(output, Xapian::DBCOMPACT_MULTIPASS);
     std::cout << "compacted " << db << " into " << output << " ("
               << Xapian::Database(output).get_doccount() << " documents)\n";
-    return kExitOk;
-  } catch (const Xapian::Error& error) {
-    std::cerr << "jobindex compact: " << error.get_description() << '\n';
-    return kExitDatabase;
-  }
+    return int{kExitOk};
+  });
 }
 
 }  // namespace jobsearch

@@ -34,4 +34,12 @@ std::string database_error_message(const std::string& db, const Xapian::Database
   return "database " + db + ": " + message + reason;
 }
 
+int naming_database(const std::string& db, const std::function<int()>& body) {
+  try {
+    return body();
+  } catch (const Xapian::DatabaseError& error) {
+    throw DatabaseFailure(database_error_message(db, error));
+  }
+}
+
 }  // namespace jobsearch

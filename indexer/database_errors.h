@@ -3,6 +3,8 @@
 
 #include <xapian.h>
 
+#include <functional>
+#include <stdexcept>
 #include <string>
 
 namespace jobsearch {
@@ -15,5 +17,16 @@ namespace jobsearch {
 // message and, when it has one, the system's reason ("mkdir failed:
 // Permission denied").
 std::string database_error_message(const std::string& db, const Xapian::DatabaseError& error);
+
+// The database cannot be used as asked: its message names it, ready to print
+// after "jobindex: ". jobindex exits kExitDatabase for it.
+class DatabaseFailure : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Runs `body` and returns its exit code; a Xapian::DatabaseError it raises
+// (opening, locking or writing) comes out as a DatabaseFailure naming `db`.
+int naming_database(const std::string& db, const std::function<int()>& body);
 
 }  // namespace jobsearch

@@ -3,7 +3,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <stdexcept>
+
+#include "indexer/database_errors.h"
 
 namespace jobsearch {
 namespace {
@@ -38,19 +39,19 @@ std::vector<std::string> prepare_shards(const std::string& db, unsigned shards) 
   const fs::path stub = folder / kStubName;
   if (shards <= 1) {
     if (fs::exists(stub)) {
-      throw std::runtime_error("database " + db + " is sharded (" + stub.string() +
-                               "): give the same --shards as when it was built");
+      throw DatabaseFailure("database " + db + " is sharded (" + stub.string() +
+                            "): give the same --shards as when it was built");
     }
     return {db};
   }
   if (is_single_database(folder)) {
-    throw std::runtime_error("database " + db +
-                             " is a single database: index it without --shards, "
-                             "or into a new folder");
+    throw DatabaseFailure("database " + db +
+                          " is a single database: index it without --shards, "
+                          "or into a new folder");
   }
   if (fs::exists(stub) && read_file(stub) != stub_text(shards)) {
-    throw std::runtime_error("database " + db + " has another number of shards than --shards " +
-                             std::to_string(shards));
+    throw DatabaseFailure("database " + db + " has another number of shards than --shards " +
+                          std::to_string(shards));
   }
   fs::create_directories(folder);
   if (!fs::exists(stub)) std::ofstream(stub) << stub_text(shards);

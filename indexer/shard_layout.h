@@ -14,7 +14,7 @@ namespace jobsearch {
 
 // The databases to write for `db` split into `shards`: just `db` for one
 // shard, else its shard folders, creating the folder and stub file when
-// missing. Throws std::runtime_error with a message naming `db` when it
+// missing. Throws DatabaseFailure (database_errors.h) naming `db` when it
 // already holds a different layout (a single database, or another count).
 std::vector<std::string> prepare_shards(const std::string& db, unsigned shards);
 

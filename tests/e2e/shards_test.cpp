@@ -2,6 +2,8 @@
 // exactly as the single database built from the same postings.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "tests/e2e/e2e_support.h"
 
 namespace jobsearch::e2e {
@@ -86,6 +88,18 @@ TEST_F(ShardsTest, AnotherShardCountIsRefused) {
   EXPECT_EQ(wrong.exit_code, 4);
   EXPECT_EQ(wrong.err, "jobindex: database " + tmp_->file("sharded") +
                            " has another number of shards than --shards 2\n");
+}
+
+// compact runs under the same error guard as indexing: a database it cannot
+// open is named, with exit code 4 (database), and nothing is written.
+TEST_F(ShardsTest, CompactingAMissingDatabaseNamesIt) {
+  std::string missing = tmp_->file("missing");
+  CommandResult result =
+      run_command({JOBINDEX_BIN, "compact", "--db", missing, "--output", tmp_->file("out")});
+  EXPECT_EQ(result.exit_code, 4);
+  EXPECT_EQ(result.err, "jobindex: database " + missing + ": Couldn't stat '" + missing +
+                            "': No such file or directory\n");
+  EXPECT_FALSE(std::filesystem::exists(tmp_->file("out")));
 }
 
 }  // namespace

@@ -1,0 +1,12 @@
+// The table of jobindex subcommands named first on the command line. Each
+// new subcommand adds one line here and lives in its own <name>_command.cpp.
+#include "indexer/commands.h"
+
+namespace jobsearch {
+
+const IndexerCommand kIndexerCommands[] = {
+    {"compact", run_compact_command},
+    {nullptr, nullptr},
+};
+
+}  // namespace jobsearch
