@@ -1,6 +1,8 @@
 #include "common/text_analysis.h"
 
+#include <algorithm>
 #include <iterator>
+#include <string_view>
 
 #include "common/schema.h"
 
@@ -17,9 +19,49 @@ constexpr const char* kStopWords[] = {
     "within", "you",   "your", "we",    "who",  "whom", "what",  "when",  "where", "would",
 };
 
+// Words of the trade that Porter2 would turn into other words: "ios" into
+// "io" (I/O), "aws" into "aw".
+constexpr std::string_view kKeptWords[] = {"ios", "ipados", "macos", "tvos", "watchos", "aws"};
+
+// English words shaped like plural acronyms (see acronym_singular).
+constexpr std::string_view kNotAcronyms[] = {"plus", "thus", "nous"};
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// "llms" -> "llm", "gpus" -> "gpu", "kpis" -> "kpi", "sdks" -> "sdk": a
+// plural acronym, which Porter2 leaves whole (it drops an "s" only after a
+// vowel that does not end the rest), so that "LLMs" meets "LLM". An
+// acronym read as a word has no vowel but, at most, its last letter. ""
+// for any other word.
+std::string acronym_singular(const std::string& word) {
+  if (word.size() < 4 || word.size() > 6 || word.back() != 's') return {};
+  std::string_view rest(word.data(), word.size() - 1);
+  if (std::find(std::begin(kNotAcronyms), std::end(kNotAcronyms), word) != std::end(kNotAcronyms))
+    return {};
+  if (!std::all_of(rest.begin(), rest.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return {};
+  if (std::any_of(rest.begin(), rest.end() - 1, is_vowel)) return {};
+  return std::string(rest);
+}
+
+// Porter2 (English), except for the words of the trade above.
+class TradeStemmer : public Xapian::StemImplementation {
+ public:
+  std::string operator()(const std::string& word) override {
+    if (std::find(std::begin(kKeptWords), std::end(kKeptWords), word) != std::end(kKeptWords))
+      return word;
+    std::string singular = acronym_singular(word);
+    return porter_(singular.empty() ? word : singular);
+  }
+  std::string get_description() const override { return "english, words of the trade kept"; }
+
+ private:
+  Xapian::Stem porter_{"english"};
+};
+
 }  // namespace
 
-Xapian::Stem text_stemmer() { return Xapian::Stem("english"); }
+Xapian::Stem text_stemmer() { return Xapian::Stem(new TradeStemmer); }
 
 const Xapian::Stopper& text_stopper() {
   static const Xapian::SimpleStopper stopper(std::begin(kStopWords), std::end(kStopWords));

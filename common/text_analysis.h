@@ -14,7 +14,9 @@
 
 namespace jobsearch {
 
-// The English (Porter2) stemmer used for every free-text field.
+// The stemmer of every free-text field: English (Porter2), except that
+// words of the trade keep their form ("ios" is not "io") and plural
+// acronyms meet their singular ("llms" -> "llm", "gpus" -> "gpu").
 Xapian::Stem text_stemmer();
 
 // English stop words ("the", "and", "of", ...). The object lives for the
