@@ -145,6 +145,16 @@ bool is_block_element(std::string_view name) { return contains(kBlockElements, n
 
 bool is_hidden_element(std::string_view name) { return contains(kHiddenElements, name); }
 
+bool has_block_markup(std::string_view html) {
+  for (size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+    size_t start = i + 1 < html.size() && html[i + 1] == '/' ? i + 2 : i + 1;
+    size_t end = 0;
+    std::string name = tag_name_at(html, start, &end);
+    if (name != "html" && name != "body" && is_block_element(name)) return true;
+  }
+  return false;
+}
+
 std::size_t count_known_tags(std::string_view text, TagForm form) {
   const char opener = form == TagForm::kMarkup ? '<' : '&';
   size_t count = 0;

@@ -16,6 +16,10 @@ namespace jobsearch {
 // br, li, ul, h1-h6, tr, table, ...). `name` is the lower-case tag name.
 bool is_block_element(std::string_view name);
 
+// True when `html` holds a tag of a block element other than <html> and
+// <body>: markup that lays out its own lines and paragraphs.
+bool has_block_markup(std::string_view html);
+
 // True for an element whose content is not meant for a reader (script,
 // style, template, noscript, head, title). `name` is lower case.
 bool is_hidden_element(std::string_view name);

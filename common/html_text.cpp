@@ -75,16 +75,31 @@ bool is_hidden(GumboTag tag) {
   return table[tag];
 }
 
-// Appends the text of a text node; source line breaks are spaces except in <pre>.
-void append_text(const char* text, bool preformatted, std::string* out) {
+// Appends the text of a text node. Source line breaks are spaces, as a
+// browser shows them, except a blank line, which separates paragraphs in
+// text that came without block markup; `keep_lines` (in <pre>, or when the
+// HTML has no block elements at all, so that its lines are all it has)
+// keeps every one.
+void append_text(const char* text, bool keep_lines, std::string* out) {
   for (const char* c = text; *c != '\0'; ++c) {
-    out->push_back((*c == '\n' && !preformatted) ? ' ' : *c);
+    if (*c != '\n' || keep_lines) {
+      out->push_back(*c);
+      continue;
+    }
+    const char* next = c + 1;
+    while (*next == ' ' || *next == '\t' || *next == '\r') ++next;
+    if (*next == '\n') {
+      out->push_back('\n');
+      c = next;
+    } else {
+      out->push_back(' ');
+    }
   }
 }
 
 // Text of the parsed document, '\n' around block elements. Walks the tree
 // without recursion, so that no nesting can exhaust the stack.
-std::string document_text(const GumboNode* root) {
+std::string document_text(const GumboNode* root, bool keep_lines) {
   std::string out;
   int preformatted = 0;
   std::vector<std::pair<const GumboNode*, bool>> stack = {{root, false}};  // bool: leaving
@@ -93,7 +108,7 @@ std::string document_text(const GumboNode* root) {
     stack.pop_back();
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
         node->type == GUMBO_NODE_CDATA) {
-      append_text(node->v.text.text, preformatted > 0, &out);
+      append_text(node->v.text.text, keep_lines || preformatted > 0, &out);
       continue;
     }
     if (node->type == GUMBO_NODE_COMMENT) continue;
@@ -137,18 +152,29 @@ std::string parsed_text(std::string_view html, std::string* simplified) {
   options.max_errors = 0;  // we never look at them
   GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
   if (output == nullptr) return decode_entities(strip_tags(html));
-  std::string text = document_text(output->document);
+  std::string text = document_text(output->document, !has_block_markup(html));
   gumbo_destroy_output(&options, output);
   return text;
 }
 
 // Length of the Unicode space at text[i] (no-break, en, em, thin, narrow,
-// ideographic; also zero-width space and BOM, which only hide a break), or 0.
+// ideographic), or 0.
 size_t unicode_space(std::string_view text, size_t i) {
   auto at = [&](size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0; };
   if (at(i) == 0xC2 && at(i + 1) == 0xA0) return 2;
-  if (at(i) == 0xE2 && at(i + 1) == 0x80 && (at(i + 2) <= 0x8B || at(i + 2) == 0xAF)) return 3;
+  if (at(i) == 0xE2 && at(i + 1) == 0x80 && (at(i + 2) <= 0x8A || at(i + 2) == 0xAF)) return 3;
   if (at(i) == 0xE3 && at(i + 1) == 0x80 && at(i + 2) == 0x80) return 3;
+  return 0;
+}
+
+// Length of an invisible character at text[i] that editors leave inside
+// words (zero-width space, word joiner, BOM, soft hyphen), or 0: dropped, so
+// "S<ZWSP>YNECHRON" reads "SYNECHRON", not "S YNECHRON".
+size_t invisible_char(std::string_view text, size_t i) {
+  auto at = [&](size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0; };
+  if (at(i) == 0xC2 && at(i + 1) == 0xAD) return 2;
+  if (at(i) == 0xE2 && at(i + 1) == 0x80 && at(i + 2) == 0x8B) return 3;
+  if (at(i) == 0xE2 && at(i + 1) == 0x81 && at(i + 2) == 0xA0) return 3;
   if (at(i) == 0xEF && at(i + 1) == 0xBB && at(i + 2) == 0xBF) return 3;
   return 0;
 }
@@ -163,7 +189,10 @@ std::string tidy_lines(std::string_view text) {
     char c = text[i];
     size_t space =
         c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' ? 1 : unicode_space(text, i);
-    if (c == '\n') {
+    size_t invisible = space > 0 ? 0 : invisible_char(text, i);
+    if (invisible > 0) {
+      i += invisible - 1;
+    } else if (c == '\n') {
       pending_line = !out.empty();
       pending_space = false;
     } else if (space > 0) {

@@ -75,6 +75,32 @@ TEST(HtmlText, BlockElementsSeparateLinesAndInlineOnesDoNot) {
   });
 }
 
+TEST(HtmlText, LinesOfTextWithoutBlockMarkupStayLines) {
+  expect_text({
+      // Only inline markup: the source's lines are the only layout it has.
+      {"About us <b>Acme</b>\nWhat you will do\nShip things",
+       "About us Acme\nWhat you will do\nShip things"},
+      {"<strong>Role</strong>\n\nBuild <a href=\"x\">APIs</a>", "Role\nBuild APIs"},
+      // Block markup lays out the text: a wrapped line is one line...
+      {"<p>A line wrapped\nin the source</p>", "A line wrapped in the source"},
+      // ...but a blank line still separates paragraphs.
+      {"<p>First paragraph\n  \nSecond paragraph</p>", "First paragraph\nSecond paragraph"},
+      {"<pre>kept\nas is</pre>", "kept\nas is"},
+  });
+}
+
+TEST(HtmlText, InvisibleCharactersInsideWordsAreDropped) {
+  expect_text({
+      {"S\u200BYNECHRON'S team", "SYNECHRON'S team"},  // zero-width space
+      {"<p>AI agents\u200B.</p>", "AI agents."},
+      {"employ\u00ADment", "employment"},  // soft hyphen
+      {"\uFEFFStart", "Start"},            // byte order mark
+      {"word\u2060joiner", "wordjoiner"},  // word joiner
+      {"a\u200B b", "a b"},
+      {"no\u00A0break\u2003em", "no break em"},  // real spaces stay spaces
+  });
+}
+
 TEST(HtmlText, ScriptStyleAndHeadAreDropped) {
   expect_text({
       {"<script>var x = '<p>no</p>';</script><p>Yes</p>", "Yes"},
