@@ -72,6 +72,21 @@ std::vector<std::string> split_words(const std::string& text) {
   return words;
 }
 
+// The letters-and-digits runs of a token: "asp.net" -> asp, net.
+std::vector<std::string> word_parts(const std::string& token) {
+  std::vector<std::string> parts;
+  std::string part;
+  for (char c : token + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) {
+      part.push_back(c);
+    } else if (!part.empty()) {
+      parts.push_back(part);
+      part.clear();
+    }
+  }
+  return parts;
+}
+
 }  // namespace
 
 QueryBuilder::QueryBuilder(const Xapian::Database& database, const QueryLimits& limits)
@@ -143,17 +158,47 @@ Xapian::Query QueryBuilder::title_pairs(const std::string& text) const {
 }
 
 // A word of the index's titles or skills as typed ("nurse"), an
-// abbreviation with synonyms ("swe"), an operator, or a word whose stem the
-// index has and that is no near miss of a title or skill word ("enginer"
-// is one: it stems as "engineer" does).
+// abbreviation with synonyms ("swe"), an operator, a word that is its own
+// stem and that some indexed text holds ("vue", though "vice" is commoner
+// in titles), or a word whose stem the index has and that is no near miss
+// of a title or skill word ("enginer" is one: it stems as "engineer"
+// does). A token with punctuation ("asp.net", "scikit-learn") is known
+// when the whole is, or each of its parts.
 bool QueryBuilder::is_known_word(const std::string& word) const {
   const std::string key = to_lower_ascii(word);
   if (key == "and" || key == "or" || key == "not") return true;
+  if (is_known_part(key)) return true;
+  std::vector<std::string> parts = word_parts(key);
+  if (parts.size() < 2 && (parts.empty() || parts[0] == key)) return false;
+  return std::all_of(parts.begin(), parts.end(),
+                     [this](const std::string& one) { return is_known_part(one); });
+}
+
+bool QueryBuilder::is_known_part(const std::string& key) const {
   Xapian::TermIterator spelling = database_.spellings_begin();
   spelling.skip_to(key);
   if (spelling != database_.spellings_end() && *spelling == key) return true;
   if (database_.synonyms_begin(key) != database_.synonyms_end(key)) return true;
-  return database_.term_exists(word_term(key)) && database_.get_spelling_suggestion(key).empty();
+  const std::string term = word_term(key);
+  if (!database_.term_exists(term)) return false;
+  const bool own_stem = term.compare(std::strlen(schema::kStemPrefix), std::string::npos, key) == 0;
+  return own_stem || database_.get_spelling_suggestion(key).empty();
+}
+
+// Whether `corrected` mends `asked` only where it was unknown: Xapian
+// corrects each part of "scikit-learn" alone and may offer "scikit-lean",
+// changing a word the index has; such a suggestion is no help. A token of
+// one part is always mended.
+bool QueryBuilder::mends_only_unknown_parts(const std::string& asked,
+                                            const std::string& corrected) const {
+  std::vector<std::string> from = word_parts(to_lower_ascii(asked));
+  std::vector<std::string> to = word_parts(to_lower_ascii(corrected));
+  if (from.size() < 2) return true;
+  if (from.size() != to.size()) return false;
+  for (std::size_t i = 0; i < from.size(); ++i) {
+    if (from[i] != to[i] && is_known_part(from[i])) return false;
+  }
+  return true;
 }
 
 std::string QueryBuilder::spelling_suggestion(const std::string& text) const {
@@ -175,7 +220,9 @@ std::string QueryBuilder::spelling_suggestion(const std::string& text) const {
   // ("swe"), is not a misspelling, though Xapian may offer a commoner form.
   bool changed = false;
   for (std::size_t i = 0; i < asked.size(); ++i) {
-    if (is_known_word(asked[i])) corrected[i] = asked[i];
+    if (is_known_word(asked[i]) || !mends_only_unknown_parts(asked[i], corrected[i])) {
+      corrected[i] = asked[i];
+    }
     changed = changed || corrected[i] != asked[i];
   }
   if (!changed) return {};

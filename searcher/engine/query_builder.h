@@ -40,6 +40,8 @@ class QueryBuilder {
                             const Xapian::Query& all_fields, double title_weight) const;
   Xapian::Query title_pairs(const std::string& text) const;
   bool is_known_word(const std::string& word) const;
+  bool is_known_part(const std::string& lower_case_word) const;
+  bool mends_only_unknown_parts(const std::string& asked, const std::string& corrected) const;
 
   Xapian::Database database_;  // a handle: cheap to copy
   QueryLimits limits_;

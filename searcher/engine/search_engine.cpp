@@ -128,11 +128,16 @@ SearchResponse SearchEngine::search(const SearchRequest& request, const Deadline
     deadline.check();
     SearchRequest corrected = request;
     corrected.query = response.suggestion;
-    std::string suggestion = response.suggestion;
-    response = run(corrected, builder, context, deadline);
-    response.query = request.query;
-    response.suggestion = suggestion;
-    response.corrected = true;
+    SearchResponse instead = run(corrected, builder, context, deadline);
+    // A correction that finds nothing either is no help: not even offered.
+    if (instead.total == 0) {
+      response.suggestion.clear();
+      return response;
+    }
+    instead.query = request.query;
+    instead.suggestion = corrected.query;
+    instead.corrected = true;
+    return instead;
   }
   return response;
 }
@@ -154,7 +159,9 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
   enquire.set_query(all_local_ ? within(deadline, query) : query);
   set_order(enquire, request, text.empty(), context);
   limit_time(deadline, enquire);
-  Xapian::MSet mset = enquire.get_mset(request.offset, request.limit);
+  // Check at least one match, even for --limit 0: "no match" must be
+  // exact before a spelling correction replaces the query.
+  Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, 1);
   deadline.check();
 
   SearchResponse response;
