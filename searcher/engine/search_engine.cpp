@@ -44,16 +44,23 @@ Xapian::LatLongCoord centre(const ResolvedPlace& place) {
   return Xapian::LatLongCoord(place.latitude, place.longitude);
 }
 
-// Ties are broken by posting id (sort_keys.h): relevance ties too.
+// Key ties are broken by relevance, then by posting id (sort_keys.h):
+// relevance ties too.
 void set_order(Xapian::Enquire& enquire, const SearchRequest& request, bool browsing,
                const FilterContext& context) {
   if (browsing) enquire.set_weighting_scheme(Xapian::BoolWeight());
   if (request.sort == SortOrder::kDistance) {
-    enquire.set_sort_by_key_then_relevance(by_distance_then_id(centre(*context.near)), false);
+    const Xapian::LatLongCoord from = centre(*context.near);
+    enquire.set_sort_by_key_then_relevance(browsing ? by_distance_then_id(from) : by_distance(from),
+                                           false);
   } else if (request.sort == SortOrder::kSalary) {
-    enquire.set_sort_by_key_then_relevance(by_value_then_id(schema::kSlotSalaryMax), false);
-  } else if (browsing || request.sort == SortOrder::kNewest) {
+    enquire.set_sort_by_key_then_relevance(
+        browsing ? by_value_then_id(schema::kSlotSalaryMax) : by_value(schema::kSlotSalaryMax),
+        false);
+  } else if (browsing) {
     enquire.set_sort_by_key_then_relevance(by_value_then_id(schema::kSlotDatePosted), false);
+  } else if (request.sort == SortOrder::kNewest) {
+    enquire.set_sort_by_key_then_relevance(by_value(schema::kSlotDatePosted), false);
   } else {
     enquire.set_sort_by_relevance_then_value(schema::kSlotPostingId, /*reverse=*/false);
   }
@@ -78,12 +85,15 @@ std::optional<double> nearest_km(const Posting& posting, const FilterContext& co
 std::vector<SearchHit> hits(const Xapian::MSet& mset, const std::vector<std::string>& stems,
                             const FilterContext& context, const Deadline& deadline) {
   std::vector<SearchHit> out;
+  std::vector<std::string> keys;
   for (auto item = mset.begin(); item != mset.end(); ++item) {
     deadline.check();  // each hit reads a document and makes two snippets
     SearchHit hit = make_hit(item, mset, stems);
     hit.distance_km = nearest_km(hit.posting, context);
     out.push_back(std::move(hit));
+    keys.push_back(item.get_sort_key());
   }
+  order_ties_by_id(out, keys);
   return out;
 }
 

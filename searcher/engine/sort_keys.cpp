@@ -1,5 +1,8 @@
 #include "searcher/engine/sort_keys.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "common/schema.h"
 
 namespace jobsearch {
@@ -42,6 +45,33 @@ Xapian::KeyMaker* by_value_then_id(Xapian::valueno slot) {
 
 Xapian::KeyMaker* by_distance_then_id(const Xapian::LatLongCoord& centre) {
   return (new DistanceThenId(centre))->release();
+}
+
+Xapian::KeyMaker* by_value(Xapian::valueno slot) {
+  auto* key = new Xapian::MultiValueKeyMaker;
+  key->add_value(slot, /*reverse=*/true);
+  return key->release();
+}
+
+Xapian::KeyMaker* by_distance(const Xapian::LatLongCoord& centre) {
+  return (new Xapian::LatLongDistanceKeyMaker(schema::kSlotCoordinates, centre))->release();
+}
+
+void order_ties_by_id(std::vector<SearchHit>& hits, const std::vector<std::string>& keys) {
+  // Scores equal to 1e-9: a sharded database sums a score's parts in
+  // another order, so equal scores may differ in their last bits.
+  auto tied = [&](std::size_t a, std::size_t b) {
+    return keys[a] == keys[b] &&
+           std::fabs(hits[a].score - hits[b].score) <= 1e-9 * std::max(1.0, hits[a].score);
+  };
+  auto by_id = [](const SearchHit& a, const SearchHit& b) { return a.posting.id < b.posting.id; };
+  for (std::size_t start = 0; start < hits.size();) {
+    std::size_t end = start + 1;
+    while (end < hits.size() && tied(start, end)) ++end;
+    std::sort(hits.begin() + start, hits.begin() + end, by_id);
+    start = end;
+  }
+  for (std::size_t i = 1; i < hits.size(); ++i) hits[i].rank = hits[0].rank + i;
 }
 
 }  // namespace jobsearch

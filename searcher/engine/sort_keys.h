@@ -1,11 +1,19 @@
 // sort_keys.h: the keys of the sort orders other than relevance.
 //
-// Ties are broken by posting id, never by document number, so that one
-// database, its shards and its compacted copy (which number documents
-// differently) list postings in the same order.
+// A search sorts by its key, then by relevance, then by posting id, never
+// by document number, so that one database, its shards and its compacted
+// copy (which number documents differently) list postings in the same
+// order. Browsing (no query: every weight 0) puts the posting id in the
+// key; a query sorts by the key alone, then by relevance, and
+// order_ties_by_id puts the last ties of a page in id order.
 #pragma once
 
 #include <xapian.h>
+
+#include <string>
+#include <vector>
+
+#include "searcher/engine/search_response.h"
 
 namespace jobsearch {
 
@@ -16,5 +24,17 @@ Xapian::KeyMaker* by_value_then_id(Xapian::valueno slot);
 // By the distance from `centre` to the posting's nearest location (those
 // without coordinates last), then by posting id.
 Xapian::KeyMaker* by_distance_then_id(const Xapian::LatLongCoord& centre);
+
+// The same orders without the posting id, for a query whose relevance
+// breaks their ties.
+Xapian::KeyMaker* by_value(Xapian::valueno slot);
+Xapian::KeyMaker* by_distance(const Xapian::LatLongCoord& centre);
+
+// Within each run of `hits` (one page, in the matcher's order) that share
+// their sort key (`keys[i]` is that of hits[i]) and their score, orders
+// the hits by posting id, as Xapian would order them by document number;
+// ranks follow the new order. A run that crosses a page boundary is
+// ordered within each page only.
+void order_ties_by_id(std::vector<SearchHit>& hits, const std::vector<std::string>& keys);
 
 }  // namespace jobsearch
