@@ -32,13 +32,11 @@
 
 namespace jobsearch {
 
-// One reader: a search engine and a database handle (for suggestions and
-// statistics) on the same revision.
+// One reader: a search engine (searches, postings, suggestions and
+// statistics all go through it, so the HTTP layer never touches Xapian).
 struct Reader {
-  Reader(const std::string& path, const QueryLimits& limits)
-      : engine(path, limits), database(path) {}
+  Reader(const std::string& path, const QueryLimits& limits) : engine(path, limits) {}
   SearchEngine engine;
-  Xapian::Database database;
   std::uint64_t generation = 0;  // the pool's generation when it was opened
 };
 
