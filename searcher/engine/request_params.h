@@ -48,19 +48,11 @@ const std::vector<SearchParam>& search_params();
 // (filter=FACET=VALUE).
 FacetSelector term_selector(const std::string& facet, const std::string& value);
 
-// Builds a request from `params` (see search_params() for each one):
-//   q                      free-text query (several values are joined by spaces)
-//   location, employment_type, education, currency   filter values (repeatable)
-//   filter                 FACET=VALUE on any facet (repeatable)
-//   facets                 NAME or NAME:LIMIT, comma-separated; "none" for none
-//   offset, limit          paging; or page (from 1) with per_page
-//   sort                   relevance, newest, salary or distance
-//   salary_min, salary_max yearly pay bounds; include_no_salary (flag)
-//   max_experience         months a candidate has
-//   posted_since (date), posted_within (days), include_expired (flag), now (date)
-//   near ("LAT,LON" or a place), radius ("50km", "30mi"), remote (flag)
-//   recency_boost (weight), collapse (flag, default true), title_weight
-// Flags take "", true/false, 1/0 or yes/no.
+// Builds a request from `params`, each read as search_params() says: the
+// query words joined by spaces, facet values OR-ed within a facet and
+// AND-ed across, "facets" as NAME or NAME:LIMIT, comma-separated ("none"
+// for none), "page" (from 1) with "per_page" as another way to give
+// offset and limit. Flags take "", true/false, 1/0 or yes/no.
 // Throws SearchError naming the parameter for an unknown parameter, a bad
 // number or an unknown facet or sort order.
 SearchRequest request_from_params(const RequestParams& params);

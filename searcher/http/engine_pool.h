@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "searcher/engine/database_retry.h"
+#include "searcher/engine/database_watch.h"
 #include "searcher/engine/deadline.h"
 #include "searcher/engine/query_limits.h"
 #include "searcher/engine/search_engine.h"
@@ -118,8 +119,8 @@ class EnginePool {
   const QueryLimits limits_;
   std::mutex mutex_;  // guards everything below
   std::condition_variable slot_freed_;
-  unsigned busy_ = 0;       // slots taken
-  Xapian::Database probe_;  // reopened to detect commits
+  unsigned busy_ = 0;    // slots taken
+  DatabaseWatch watch_;  // notices commits
   std::chrono::steady_clock::time_point last_check_;
   std::uint64_t generation_ = 0;  // bumped on each detected commit
   std::vector<std::unique_ptr<Reader>> idle_;
