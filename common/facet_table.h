@@ -159,9 +159,9 @@ inline constexpr Facet kCurrencyFacet{
     0};
 
 // Every term facet, in the search page's order.
-inline constexpr Facet kFacets[] = {kLocationFacet,  kEmploymentFacet, kRemoteFacet,
-                                    kEducationFacet, kCompanyFacet,    kIndustryFacet,
-                                    kRegionFacet,    kCountryFacet,    kCurrencyFacet};
+inline constexpr Facet kFacets[] = {kEmploymentFacet, kRemoteFacet,  kLocationFacet,
+                                    kEducationFacet,  kCompanyFacet, kIndustryFacet,
+                                    kRegionFacet,     kCountryFacet, kCurrencyFacet};
 
 // How a range facet's buckets are cut from its `bounds`.
 enum class RangeKind {

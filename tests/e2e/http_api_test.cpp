@@ -148,10 +148,10 @@ TEST_F(HttpApiTest, FacetsListsTheFacetTable) {
   json table = http_get(port(), "/api/facets").json();
   std::vector<std::string> names;
   for (const json& facet : table["facets"]) names.push_back(facet["name"]);
-  EXPECT_EQ(names, (std::vector<std::string>{"location", "employment_type", "remote", "education",
+  EXPECT_EQ(names, (std::vector<std::string>{"employment_type", "remote", "location", "education",
                                              "company", "industry", "region", "country", "currency",
                                              "salary", "posted", "experience"}));
-  EXPECT_EQ(table["facets"][1], json({{"name", "employment_type"},
+  EXPECT_EQ(table["facets"][0], json({{"name", "employment_type"},
                                       {"label", "Job type"},
                                       {"kind", "terms"},
                                       {"param", "filter"},
