@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/facet_table.h"
 #include "common/posting.h"
-#include "common/schema.h"
 
 namespace jobsearch {
 

@@ -1,7 +1,8 @@
 // schema.h: how each posting field is stored in the Xapian database.
 //
-// The one table of term prefixes and value slots; the indexer and the
-// searcher read only this. Follows Xapian's conventions (docs/termprefixes):
+// The one table of term prefixes and value slots (the facets' rows, with
+// their prefixes, are facet_table.h); the indexer and the searcher read
+// only these. Follows Xapian's conventions (docs/termprefixes):
 // Q is the unique id, S the title, user-defined prefixes start with X.
 #pragma once
 
@@ -68,32 +69,7 @@ enum Slot : Xapian::valueno {
   kSlotPostingId = 16,       // the posting id: breaks ties the same in any shard layout
 };
 
-// A facet: counted from a value slot, filtered by boolean terms whose
-// prefix is followed by the normalised value (facet_terms.h).
-enum class FacetKind { kPlace, kEmploymentType, kEducation, kCountry, kKeyword };
-struct Facet {
-  const char* name;           // as in --facets and in JSON output
-  Xapian::valueno slot;       // display values, joined by kValueSeparator
-  const char* filter_prefix;  // boolean filter term prefix
-  FacetKind kind;             // how a value is normalised into a term
-};
-inline constexpr Facet kLocationFacet{"location", kSlotLocationFacet, "XPL", FacetKind::kPlace};
-inline constexpr Facet kEmploymentFacet{"employment_type", kSlotEmploymentFacet, "XET",
-                                        FacetKind::kEmploymentType};
-inline constexpr Facet kEducationFacet{"education", kSlotEducationFacet, "XED",
-                                       FacetKind::kEducation};
-inline constexpr Facet kCompanyFacet{"company", kSlotCompanyFacet, "XCO", FacetKind::kKeyword};
-inline constexpr Facet kIndustryFacet{"industry", kSlotIndustryFacet, "XIN", FacetKind::kKeyword};
-inline constexpr Facet kCountryFacet{"country", kSlotCountryFacet, "XCY", FacetKind::kCountry};
-inline constexpr Facet kRemoteFacet{"remote", kSlotRemoteFacet, "XRM", FacetKind::kKeyword};
-inline constexpr Facet kRegionFacet{"region", kSlotRegionFacet, "XRG", FacetKind::kPlace};
-inline constexpr Facet kCurrencyFacet{"currency", kSlotCurrency, "XCU", FacetKind::kKeyword};
-inline constexpr Facet kFacets[] = {kLocationFacet, kEmploymentFacet, kEducationFacet,
-                                    kCompanyFacet,  kIndustryFacet,   kCountryFacet,
-                                    kRegionFacet,   kRemoteFacet,     kCurrencyFacet};
-// Values of the remote facet.
-inline constexpr const char* kRemoteValue = "remote";
-inline constexpr const char* kOnSiteValue = "on-site";
+// The facets (which slot, which prefix, which values) are facet_table.h.
 
 // Separates the values of a multi-valued facet slot (a byte that cannot
 // appear in cleaned UTF-8 text).

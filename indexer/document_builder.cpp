@@ -39,33 +39,6 @@ std::string location_text(const Location& location) {
          location.postal_code;
 }
 
-std::vector<std::string> place_names(const Posting& posting) {
-  std::vector<std::string> names;
-  for (const Location& location : posting.locations) {
-    names.push_back(place_display_name(location));
-  }
-  return names;
-}
-
-std::vector<std::string> countries(const Posting& posting) {
-  std::vector<std::string> codes;
-  for (const Location& location : posting.locations) codes.push_back(location.country);
-  return codes;
-}
-
-// "TX, US": a region is named with its country, as "Georgia" or "CA" alone
-// would mix places of different countries.
-std::string region_name(const Location& location) {
-  if (location.region.empty()) return {};
-  return location.country.empty() ? location.region : location.region + ", " + location.country;
-}
-
-std::vector<std::string> regions(const Posting& posting) {
-  std::vector<std::string> names;
-  for (const Location& location : posting.locations) names.push_back(region_name(location));
-  return names;
-}
-
 }  // namespace
 
 DocumentBuilder::DocumentBuilder() { use_text_analysis(generator_); }
@@ -78,7 +51,8 @@ Xapian::Document DocumentBuilder::build(const Posting& posting) {
   document.add_boolean_term(schema::kRepostPrefix + repost_key(posting));
   document.add_term(exact_title_term(posting.title));
   for (const std::string& pair : title_pair_terms(posting.title)) document.add_term(pair);
-  add_filter_terms(posting, document);
+  add_facets(posting, document);
+  add_presence_terms(posting, document);
   add_values(posting, document);
   document.set_data(posting_to_json(posting).dump());
   generator_.set_document(Xapian::Document());  // Xapian's handles are not thread-safe
@@ -133,28 +107,27 @@ void DocumentBuilder::index_text(const Posting& posting) {
   generator_.index_text(posting.description, schema::kDescriptionWeight);
 }
 
-void DocumentBuilder::add_filter_terms(const Posting& posting, Xapian::Document& document) const {
-  auto add = [&document](const schema::Facet& facet, const std::string& value) {
-    std::string term = facet_term(facet, value);
-    if (!term.empty()) document.add_boolean_term(term);
-  };
-  for (const Location& location : posting.locations) {
-    for (const std::string& key : place_filter_keys(location)) {
-      document.add_boolean_term(filter_term(schema::kLocationFacet.filter_prefix, key));
+// Each facet of the table: its shown values in its slot, for counting,
+// and a boolean term per value (or per filter key), for filtering.
+void DocumentBuilder::add_facets(const Posting& posting, Xapian::Document& document) const {
+  for (const schema::Facet& facet : schema::kFacets) {
+    std::vector<std::string> values = facet.values(posting);
+    document.add_value(facet.slot, join_values(values));
+    if (facet.filter_keys != nullptr) {
+      for (const std::string& key : facet.filter_keys(posting))
+        document.add_boolean_term(filter_term(facet.filter_prefix, key));
+      continue;
     }
-    add(schema::kCountryFacet, location.country);
-    add(schema::kRegionFacet, region_name(location));
+    for (const std::string& value : values) {
+      std::string term = facet_term(facet, value);
+      if (!term.empty()) document.add_boolean_term(term);
+    }
   }
-  for (const std::string& type : posting.employment_types) add(schema::kEmploymentFacet, type);
-  for (const std::string& category : posting.education) add(schema::kEducationFacet, category);
-  for (const std::string& industry : posting.industries) add(schema::kIndustryFacet, industry);
-  add(schema::kCompanyFacet, posting.company);
-  add(schema::kRemoteFacet, posting.remote ? schema::kRemoteValue : schema::kOnSiteValue);
-  if (posting.salary) {
-    add(schema::kCurrencyFacet, posting.salary->currency);
-    if (posting.salary->annual_min || posting.salary->annual_max) {
-      document.add_boolean_term(schema::kHasSalaryTerm);
-    }
+}
+
+void DocumentBuilder::add_presence_terms(const Posting& posting, Xapian::Document& document) const {
+  if (posting.salary && (posting.salary->annual_min || posting.salary->annual_max)) {
+    document.add_boolean_term(schema::kHasSalaryTerm);
   }
   if (posting.experience_months) document.add_boolean_term(schema::kHasExperienceTerm);
   if (days_since_epoch(posting.valid_through))
@@ -162,15 +135,6 @@ void DocumentBuilder::add_filter_terms(const Posting& posting, Xapian::Document&
 }
 
 void DocumentBuilder::add_values(const Posting& posting, Xapian::Document& document) const {
-  document.add_value(schema::kSlotLocationFacet, join_values(place_names(posting)));
-  document.add_value(schema::kSlotEmploymentFacet, join_values(posting.employment_types));
-  document.add_value(schema::kSlotEducationFacet, join_values(posting.education));
-  document.add_value(schema::kSlotCompanyFacet, posting.company);
-  document.add_value(schema::kSlotIndustryFacet, join_values(posting.industries));
-  document.add_value(schema::kSlotCountryFacet, join_values(countries(posting)));
-  document.add_value(schema::kSlotRegionFacet, join_values(regions(posting)));
-  document.add_value(schema::kSlotRemoteFacet,
-                     posting.remote ? schema::kRemoteValue : schema::kOnSiteValue);
   document.add_value(schema::kSlotRepostKey, repost_key(posting));
   document.add_value(schema::kSlotPostingId, posting.id);
   set_date(document, schema::kSlotDatePosted, posting.date_posted);
@@ -180,7 +144,6 @@ void DocumentBuilder::add_values(const Posting& posting, Xapian::Document& docum
     const Salary& pay = *posting.salary;
     set_number(document, schema::kSlotSalaryMin, pay.annual_min ? pay.annual_min : pay.annual_max);
     set_number(document, schema::kSlotSalaryMax, pay.annual_max ? pay.annual_max : pay.annual_min);
-    document.add_value(schema::kSlotCurrency, pay.currency);
   }
   if (posting.experience_months) {
     set_number(document, schema::kSlotExperience, *posting.experience_months);

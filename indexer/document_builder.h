@@ -50,7 +50,8 @@ class DocumentBuilder {
  private:
   void index_text(const Posting& posting);
   void index_field(const std::string& text, const char* prefix, unsigned weight);
-  void add_filter_terms(const Posting& posting, Xapian::Document& document) const;
+  void add_facets(const Posting& posting, Xapian::Document& document) const;
+  void add_presence_terms(const Posting& posting, Xapian::Document& document) const;
   void add_values(const Posting& posting, Xapian::Document& document) const;
 
   Xapian::TermGenerator generator_;

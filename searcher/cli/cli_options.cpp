@@ -28,61 +28,12 @@ constexpr const char* kExitCodes =
     "missing, unreadable or indexed by an older version; 5 internal error; 6 the\n"
     "search took longer than --timeout.\n";
 
-// Search options, named as in request_params.h with '-' for '_'.
-struct SearchOption {
-  const char* name;
-  const char* help;
-  bool flag;  // takes no value
-};
-constexpr SearchOption kSearchOptions[] = {
-    {"location",
-     "only postings in this place (city, \"City, Region\", region, country or "
-     "postal code); repeatable, values OR-ed",
-     false},
-    {"employment-type",
-     "FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, "
-     "PER_DIEM, OTHER (or \"Full-time\", ...); repeatable",
-     false},
-    {"education",
-     "\"high school\", \"associate degree\", \"bachelor degree\", \"postgraduate "
-     "degree\", \"professional certificate\"; repeatable",
-     false},
-    {"filter",
-     "FACET=VALUE on any facet (company, industry, country, region, remote, "
-     "currency); repeatable",
-     false},
-    {"facets",
-     "facets to count, as NAME or NAME:LIMIT, comma-separated; also salary, "
-     "experience, posted; \"none\" for none (default: location,employment_type,education)",
-     false},
-    {"salary-min", "yearly pay the posting reaches at least (hourly x 2080, monthly x 12, ...)",
-     false},
-    {"salary-max", "yearly pay the posting starts at or below", false},
-    {"include-no-salary", "with --salary-min/max, also postings that state no pay", true},
-    {"currency", "salary currency (USD, EUR, ...); repeatable", false},
-    {"max-experience", "months of experience you have: postings asking for more are left out",
-     false},
-    {"posted-since", "only postings posted on or after this date (YYYY-MM-DD)", false},
-    {"posted-within", "only postings posted in the last N days", false},
-    {"include-expired", "keep postings whose validThrough has passed", true},
-    {"now", "judge expiry and --posted-within at this date (YYYY-MM-DD) instead of today", false},
-    {"near", "a place (\"Austin, TX\") or LAT,LON: distances, --radius, --sort distance", false},
-    {"radius", "with --near: only postings within this distance (50km, 30mi)", false},
-    {"remote", "remote postings (with --near and --radius: those nearby or remote)", true},
-    {"sort", "relevance (default), newest, salary or distance", false},
-    {"recency-boost", "weight added to new postings (halving every 30 days), e.g. 2", false},
-    {"no-collapse", "show every re-post of a job instead of folding them", true},
-    {"title-weight", "weight of the title as a field of its own (default 1; 0 turns it off)",
-     false},
-    {"offset", "skip this many results (default 0)", false},
-    {"limit", "results per page (default 10)", false},
-    {"page", "page number from 1 (with --per-page)", false},
-    {"per-page", "results per page, same as --limit", false},
-};
-
-std::string param_name(std::string option) {
-  std::replace(option.begin(), option.end(), '-', '_');
-  return option;
+// The option of a search parameter: --NAME with '-' for '_', and for a
+// flag that is on by default, --no-NAME.
+std::string option_name(const SearchParam& param) {
+  std::string option = param.name;
+  std::replace(option.begin(), option.end(), '_', '-');
+  return param.kind == ParamKind::kFlag && param.on_by_default ? "no-" + option : option;
 }
 
 po::options_description visible_options(CliOptions& cli, std::string& format) {
@@ -94,27 +45,29 @@ po::options_description visible_options(CliOptions& cli, std::string& format) {
       "timeout", po::value<double>(),
       "seconds the search may take (default: no limit); then exit code 6");
   add_query_limit_options(options);
-  for (const SearchOption& option : kSearchOptions) {
-    if (option.flag) {
-      options.add_options()(option.name, option.help);
+  for (const SearchParam& param : search_params()) {
+    if (param.kind == ParamKind::kWords) continue;  // the positional words
+    const std::string name = option_name(param);
+    if (param.kind == ParamKind::kFlag) {
+      options.add_options()(name.c_str(), param.help.c_str());
     } else {
-      options.add_options()(option.name, po::value<std::vector<std::string>>()->composing(),
-                            option.help);
+      options.add_options()(name.c_str(), po::value<std::vector<std::string>>()->composing(),
+                            param.help.c_str());
     }
   }
   return options;
 }
 
-RequestParams search_params(const po::variables_map& vm, const std::vector<std::string>& words) {
+RequestParams params_from_options(const po::variables_map& vm,
+                                  const std::vector<std::string>& words) {
   RequestParams params;
-  for (const SearchOption& option : kSearchOptions) {
-    if (!vm.count(option.name)) continue;
-    if (std::string(option.name) == "no-collapse") {
-      params["collapse"] = {"false"};
+  for (const SearchParam& param : search_params()) {
+    const std::string name = option_name(param);
+    if (param.kind == ParamKind::kWords || !vm.count(name)) continue;
+    if (param.kind == ParamKind::kFlag) {
+      params[param.name] = {param.on_by_default ? "false" : "true"};
     } else {
-      params[param_name(option.name)] = option.flag
-                                            ? std::vector<std::string>{"true"}
-                                            : vm[option.name].as<std::vector<std::string>>();
+      params[param.name] = vm[name].as<std::vector<std::string>>();
     }
   }
   if (!words.empty()) params["q"] = words;
@@ -158,7 +111,7 @@ CliOptions parse_cli(int argc, const char* const* argv) {
     return cli;
   }
   if (!words.empty() && words.front() == "search") words.erase(words.begin());
-  cli.request = request_from_params(search_params(vm, words));
+  cli.request = request_from_params(params_from_options(vm, words));
   cli.limits = query_limits_from(vm);
   if (vm.count("timeout")) cli.timeout = parse_seconds(vm["timeout"].as<double>(), "--timeout");
   return cli;

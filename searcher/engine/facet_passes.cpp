@@ -7,6 +7,7 @@
 #include "common/facet_terms.h"
 #include "searcher/engine/facet_counter.h"
 #include "searcher/engine/range_facets.h"
+#include "searcher/engine/request_params.h"
 #include "searcher/engine/search_error.h"
 
 namespace jobsearch {
@@ -53,8 +54,9 @@ FacetCounts with_selected(const FacetCounts& all, const FacetRequest& facet_requ
     }
   }
   for (std::size_t p = 0; p < picked.size(); ++p) {
-    if (!shown[p]) out.values.push_back({picked[p], 0, true});
+    if (!shown[p]) out.values.push_back({picked[p], 0, true, {}});
   }
+  for (FacetValue& value : out.values) value.select = term_selector(out.name, value.value);
   return out;
 }
 
@@ -79,7 +81,7 @@ FacetCounts ranked(const std::string& name,
                    const std::unordered_map<std::string, std::uint64_t>& totals) {
   FacetCounts all;
   all.name = name;
-  for (const auto& [value, count] : totals) all.values.push_back({value, count});
+  for (const auto& [value, count] : totals) all.values.push_back({value, count, false, {}});
   std::sort(all.values.begin(), all.values.end(), [](const FacetValue& a, const FacetValue& b) {
     return a.count != b.count ? a.count > b.count : a.value < b.value;
   });
@@ -94,7 +96,7 @@ void count_shard(FacetColumns& shard, const Xapian::Query& query, const Pass& pa
   for (std::size_t i : pass.term_facets) {
     term_columns.push_back(&shard.column(find_facet(request.facets[i].name)->slot));
   }
-  std::vector<RangeFacet> ranges;
+  std::vector<RangeBuckets> ranges;
   for (std::size_t i : pass.range_facets)
     ranges.push_back(*find_range_facet(request.facets[i].name, today));
   FacetCounter terms(term_columns);

@@ -79,13 +79,15 @@ Filters::Filters(const SearchRequest& request, const FilterContext& context) {
   for (const auto& [facet, values] : request.filters) {
     add(facet, QueryBuilder::filter_query({{facet, values}}));
   }
-  if (request.salary_min || request.salary_max) add("salary", salary_filter(request));
+  if (request.salary_min || request.salary_max)
+    add(schema::kSalaryRange.name, salary_filter(request));
   if (request.max_experience_months) {
-    add("experience", either(at_most(schema::kSlotExperience, *request.max_experience_months),
-                             without(schema::kHasExperienceTerm)));
+    add(schema::kExperienceRange.name,
+        either(at_most(schema::kSlotExperience, *request.max_experience_months),
+               without(schema::kHasExperienceTerm)));
   }
   if (!request.posted_since.empty() || request.posted_within_days) {
-    add("posted", posted_filter(request, context.today));
+    add(schema::kPostedRange.name, posted_filter(request, context.today));
   }
   if (context.hide_expired) {
     add("expired", either(at_least(schema::kSlotValidThrough, static_cast<double>(context.today)),

@@ -28,7 +28,8 @@ struct FilterContext {
 class Filters {
  public:
   // Builds the filters of `request`: facet values (named by facet), salary,
-  // experience, posted (dates), expired, near (radius, or remote). Throws
+  // experience, posted (dates; these three named as their range facets in
+  // facet_table.h), expired, near (radius, or remote). Throws
   // SearchError for an unknown facet or a bad date.
   Filters(const SearchRequest& request, const FilterContext& context);
 

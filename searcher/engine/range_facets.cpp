@@ -2,58 +2,86 @@
 
 #include <limits>
 
-#include "common/schema.h"
+#include "common/facet_table.h"
 
 namespace jobsearch {
 namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
-RangeFacet salary_facet() {
-  RangeFacet facet{"salary", schema::kSlotSalaryMax, {}, "not stated"};
-  for (double floor : {20000, 40000, 60000, 80000, 100000, 150000, 200000}) {
-    std::string label = std::to_string(static_cast<long>(floor / 1000)) + ",000+";
-    facet.buckets.push_back({label, floor, kInfinity});
-  }
-  return facet;
+// 60000 -> "60,000".
+std::string grouped(double number) {
+  std::string digits = std::to_string(static_cast<long long>(number));
+  for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3) digits.insert(at, ",");
+  return digits;
 }
 
-RangeFacet experience_facet() {
-  return {"experience",
-          schema::kSlotExperience,
-          {{"0-1 years", 0, 12},
-           {"1-3 years", 12, 36},
-           {"3-5 years", 36, 60},
-           {"5-10 years", 60, 120},
-           {"10+ years", 120, kInfinity}},
-          "not stated"};
+std::string whole(double number) { return std::to_string(static_cast<long long>(number)); }
+
+// "60,000+", selected by the parameter at that floor.
+void at_least(const schema::RangeFacet& row, RangeBuckets& facet) {
+  for (std::size_t i = 0; i < row.bound_count; ++i) {
+    double floor = row.bounds[i];
+    facet.buckets.push_back({grouped(floor) + "+", floor, kInfinity, whole(floor)});
+  }
 }
 
-RangeFacet posted_facet(std::int64_t today) {
-  RangeFacet facet{"posted", schema::kSlotDatePosted, {}, "unknown"};
-  for (int days : {1, 3, 7, 14, 30}) {
-    facet.buckets.push_back({"within " + std::to_string(days) + (days == 1 ? " day" : " days"),
-                             static_cast<double>(today - days), kInfinity});
+// Months cut into bands shown in years: "1-3 years", then "10+ years".
+void bands(const schema::RangeFacet& row, RangeBuckets& facet) {
+  for (std::size_t i = 0; i < row.bound_count; ++i) {
+    double low = row.bounds[i];
+    bool last = i + 1 == row.bound_count;
+    double high = last ? kInfinity : row.bounds[i + 1];
+    std::string label = whole(low / 12) + (last ? "+" : "-" + whole(high / 12)) + " years";
+    facet.buckets.push_back({label, low, high, ""});
   }
-  facet.buckets.push_back({"older", -kInfinity, static_cast<double>(today - 30)});
-  return facet;
+}
+
+// "within 7 days" of `today`, selected by the parameter at that many
+// days; then "older" than the last.
+void within_days(const schema::RangeFacet& row, std::int64_t today, RangeBuckets& facet) {
+  for (std::size_t i = 0; i < row.bound_count; ++i) {
+    double days = row.bounds[i];
+    std::string label = "within " + whole(days) + (days == 1 ? " day" : " days");
+    facet.buckets.push_back({label, static_cast<double>(today) - days, kInfinity, whole(days)});
+  }
+  if (row.bound_count > 0) {
+    double oldest = static_cast<double>(today) - row.bounds[row.bound_count - 1];
+    facet.buckets.push_back({"older", -kInfinity, oldest, ""});
+  }
+}
+
+const schema::RangeFacet* find_row(const std::string& name) {
+  for (const schema::RangeFacet& row : schema::kRangeFacets) {
+    if (name == row.name) return &row;
+  }
+  return nullptr;
 }
 
 }  // namespace
 
-bool is_range_facet(const std::string& name) {
-  return name == "salary" || name == "experience" || name == "posted";
+bool is_range_facet(const std::string& name) { return find_row(name) != nullptr; }
+
+std::optional<RangeBuckets> find_range_facet(const std::string& name, std::int64_t today) {
+  const schema::RangeFacet* row = find_row(name);
+  if (row == nullptr) return std::nullopt;
+  RangeBuckets facet{row->name, row->slot, {}, row->missing_label, row->param ? row->param : ""};
+  switch (row->kind) {
+    case schema::RangeKind::kAtLeast:
+      at_least(*row, facet);
+      break;
+    case schema::RangeKind::kBands:
+      bands(*row, facet);
+      break;
+    case schema::RangeKind::kWithinDays:
+      within_days(*row, today, facet);
+      break;
+  }
+  return facet;
 }
 
-std::optional<RangeFacet> find_range_facet(const std::string& name, std::int64_t today) {
-  if (name == "salary") return salary_facet();
-  if (name == "experience") return experience_facet();
-  if (name == "posted") return posted_facet(today);
-  return std::nullopt;
-}
-
-RangeCounter::RangeCounter(std::vector<RangeFacet> facets) : facets_(std::move(facets)) {
-  for (const RangeFacet& facet : facets_) counts_.emplace_back(facet.buckets.size() + 1, 0);
+RangeCounter::RangeCounter(std::vector<RangeBuckets> facets) : facets_(std::move(facets)) {
+  for (const RangeBuckets& facet : facets_) counts_.emplace_back(facet.buckets.size() + 1, 0);
 }
 
 void RangeCounter::operator()(const Xapian::Document& document, double) {
@@ -73,13 +101,16 @@ void RangeCounter::operator()(const Xapian::Document& document, double) {
 }
 
 FacetCounts RangeCounter::counts(std::size_t index) const {
-  const RangeFacet& facet = facets_[index];
+  const RangeBuckets& facet = facets_[index];
   FacetCounts result;
   result.name = facet.name;
   for (std::size_t b = 0; b < facet.buckets.size(); ++b) {
-    result.values.push_back({facet.buckets[b].label, counts_[index][b], false});
+    const RangeBucket& bucket = facet.buckets[b];
+    FacetValue value{bucket.label, counts_[index][b], false};
+    if (!bucket.param_value.empty()) value.select = {facet.param, bucket.param_value};
+    result.values.push_back(std::move(value));
   }
-  result.values.push_back({facet.missing_label, counts_[index].back(), false});
+  result.values.push_back({facet.missing_label, counts_[index].back(), false, {}});
   return result;
 }
 

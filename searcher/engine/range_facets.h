@@ -1,9 +1,10 @@
 // range_facets.h: facets over numbers and dates, counted in buckets.
 //
-// "salary" (yearly pay a posting reaches: 40,000+, 60,000+, ...),
-// "experience" (years required: 0-1, 1-3, ...) and "posted" (within the
-// last 1, 3, 7, 14, 30 days, or older). Cumulative buckets ("+", "within")
-// count a posting in each bucket it falls in, as job boards show them.
+// The range facets of facet_table.h ("salary": yearly pay a posting
+// reaches, 40,000+, 60,000+, ...; "experience": years required, 0-1, 1-3,
+// ...; "posted": within the last 1, 3, 7, 14, 30 days, or older) cut into
+// labelled buckets. Cumulative buckets ("+", "within") count a posting in
+// each bucket it falls in, as job boards show them.
 #pragma once
 
 #include <xapian.h>
@@ -18,35 +19,39 @@
 namespace jobsearch {
 
 struct RangeBucket {
-  std::string label;
-  double low;   // inclusive
-  double high;  // exclusive
+  std::string label;        // "60,000+", "1-3 years", "within 7 days"
+  double low;               // inclusive
+  double high;              // exclusive
+  std::string param_value;  // what the facet's parameter takes to select it, or ""
 };
 
-struct RangeFacet {
+// A range facet with its buckets cut.
+struct RangeBuckets {
   std::string name;
   Xapian::valueno slot;
   std::vector<RangeBucket> buckets;  // in display order
   std::string missing_label;         // bucket for postings without the value
+  std::string param;                 // the request parameter a bucket sets, or ""
 };
 
-// True for "salary", "experience" and "posted".
+// True for the name of a range facet of facet_table.h.
 bool is_range_facet(const std::string& name);
 
 // The facet named `name`, with date buckets relative to `today` (days
 // since 1970-01-01); nullopt for other names.
-std::optional<RangeFacet> find_range_facet(const std::string& name, std::int64_t today);
+std::optional<RangeBuckets> find_range_facet(const std::string& name, std::int64_t today);
 
 // A match spy counting each facet's buckets over the documents it sees.
 class RangeCounter : public Xapian::MatchSpy {
  public:
-  explicit RangeCounter(std::vector<RangeFacet> facets);
+  explicit RangeCounter(std::vector<RangeBuckets> facets);
   void operator()(const Xapian::Document& document, double weight) override;
-  // The buckets of facet `index` in display order (empty ones included).
+  // The buckets of facet `index` in display order (empty ones included),
+  // each with the parameter that selects it (none for the missing bucket).
   FacetCounts counts(std::size_t index) const;
 
  private:
-  std::vector<RangeFacet> facets_;
+  std::vector<RangeBuckets> facets_;
   std::vector<std::vector<std::uint64_t>> counts_;  // per facet: buckets, then missing
 };
 

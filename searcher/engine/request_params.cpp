@@ -7,6 +7,7 @@
 #include <optional>
 #include <sstream>
 
+#include "common/facet_table.h"
 #include "common/facet_terms.h"
 #include "common/normalize.h"
 #include "searcher/engine/range_facets.h"
@@ -15,32 +16,48 @@
 namespace jobsearch {
 namespace {
 
-const std::vector<std::string> kNames = {"q",
-                                         "location",
-                                         "employment_type",
-                                         "education",
-                                         "filter",
-                                         "facets",
-                                         "offset",
-                                         "limit",
-                                         "page",
-                                         "per_page",
-                                         "sort",
-                                         "salary_min",
-                                         "salary_max",
-                                         "include_no_salary",
-                                         "currency",
-                                         "max_experience",
-                                         "posted_since",
-                                         "posted_within",
-                                         "include_expired",
-                                         "now",
-                                         "near",
-                                         "radius",
-                                         "remote",
-                                         "recency_boost",
-                                         "collapse",
-                                         "title_weight"};
+constexpr const char* kFilterParam = "filter";
+
+// The parameters that are neither the query nor a facet's (whose help the
+// facet tables give).
+struct FixedParam {
+  const char* name;
+  const char* help;
+  ParamKind kind;
+  bool on_by_default;
+};
+constexpr FixedParam kFixedParams[] = {
+    {"salary_min", "yearly pay the posting reaches at least (hourly x 2080, monthly x 12, ...)",
+     ParamKind::kDecimal, false},
+    {"salary_max", "yearly pay the posting starts at or below", ParamKind::kDecimal, false},
+    {"include_no_salary", "with --salary-min/max, also postings that state no pay",
+     ParamKind::kFlag, false},
+    {"max_experience", "months of experience you have: postings asking for more are left out",
+     ParamKind::kNumber, false},
+    {"posted_since", "only postings posted on or after this date (YYYY-MM-DD)", ParamKind::kText,
+     false},
+    {"posted_within", "only postings posted in the last N days", ParamKind::kNumber, false},
+    {"include_expired", "keep postings whose validThrough has passed", ParamKind::kFlag, false},
+    {"now", "judge expiry and --posted-within at this date (YYYY-MM-DD) instead of today",
+     ParamKind::kText, false},
+    {"near", "a place (\"Austin, TX\") or LAT,LON: distances, --radius, --sort distance",
+     ParamKind::kText, false},
+    {"radius", "with --near: only postings within this distance (50km, 30mi)", ParamKind::kText,
+     false},
+    {"remote", "remote postings (with --near and --radius: those nearby or remote)",
+     ParamKind::kFlag, false},
+    {"sort", "relevance (default), newest, salary or distance", ParamKind::kText, false},
+    {"recency_boost", "weight added to new postings (halving every 30 days), e.g. 2",
+     ParamKind::kDecimal, false},
+    // On by default: the help says what turning it off (--no-collapse) does.
+    {"collapse", "show every re-post of a job instead of folding them", ParamKind::kFlag, true},
+    {"title_weight", "weight of the title as a field of its own (default 1; 0 turns it off)",
+     ParamKind::kDecimal, false},
+    {"offset", "skip this many results (default 0)", ParamKind::kNumber, false},
+    {"limit", "results per page (default 10)", ParamKind::kNumber, false},
+    {"page", "page number from 1 (with --per-page)", ParamKind::kNumber, false},
+    {"per_page", "results per page, same as --limit", ParamKind::kNumber, false},
+};
 constexpr double kKmPerMile = 1.609344;
 constexpr unsigned kMaxLimit = 10000;        // results per page, values per facet
 constexpr unsigned kMaxNumber = 1000000000;  // offsets, pages, months, days
@@ -128,11 +145,12 @@ std::vector<FacetRequest> parse_facets(const RequestParams& params) {
 }
 
 void add_filters(const RequestParams& params, SearchRequest& request) {
-  for (const char* facet : {"location", "employment_type", "education", "currency"}) {
-    auto it = params.find(facet);
-    if (it != params.end()) request.filters[facet] = it->second;
+  for (const schema::Facet& facet : schema::kFacets) {
+    if (facet.option == nullptr) continue;
+    auto it = params.find(facet.option);
+    if (it != params.end()) request.filters[facet.name] = it->second;
   }
-  auto it = params.find("filter");
+  auto it = params.find(kFilterParam);
   if (it == params.end()) return;
   for (const std::string& filter : it->second) {
     std::size_t equals = filter.find('=');
@@ -192,11 +210,59 @@ void add_ranges(const RequestParams& params, SearchRequest& request) {
   request.title_weight = decimal(params, "title_weight").value_or(1.0);
 }
 
+std::string facet_names() {
+  std::string names;
+  for (const schema::Facet& facet : schema::kFacets) {
+    names += (names.empty() ? "" : ", ") + std::string(facet.name);
+  }
+  return names;
+}
+
+std::string facets_help() {
+  std::string ranges, defaults;
+  for (const schema::RangeFacet& facet : schema::kRangeFacets) {
+    ranges += (ranges.empty() ? "" : ", ") + std::string(facet.name);
+  }
+  for (const char* name : schema::kDefaultFacets) {
+    defaults += (defaults.empty() ? "" : ",") + std::string(name);
+  }
+  return "facets to count, as NAME or NAME:LIMIT, comma-separated: " + facet_names() + "; also " +
+         ranges + "; \"none\" for none (default: " + defaults + ")";
+}
+
+// The command line's list of every search parameter and the parser's list
+// of names, in one (ParamKind says how request_from_params reads each).
+std::vector<SearchParam> make_search_params() {
+  std::vector<SearchParam> params = {
+      {"q", "the query (on the command line, the words)", ParamKind::kWords}};
+  for (const schema::Facet& facet : schema::kFacets) {
+    if (facet.option != nullptr) params.push_back({facet.option, facet.help, ParamKind::kList});
+  }
+  params.push_back({kFilterParam, "FACET=VALUE on any facet (" + facet_names() + "); repeatable",
+                    ParamKind::kFilter});
+  params.push_back({"facets", facets_help(), ParamKind::kText});
+  for (const FixedParam& param : kFixedParams) {
+    params.push_back({param.name, param.help, param.kind, param.on_by_default});
+  }
+  return params;
+}
+
 }  // namespace
 
+const std::vector<SearchParam>& search_params() {
+  static const std::vector<SearchParam> params = make_search_params();
+  return params;
+}
+
+FacetSelector term_selector(const std::string& facet, const std::string& value) {
+  return {kFilterParam, facet + "=" + value};
+}
+
 SearchRequest request_from_params(const RequestParams& params) {
+  const std::vector<SearchParam>& known = search_params();
   for (const auto& [name, values] : params) {
-    if (std::find(kNames.begin(), kNames.end(), name) == kNames.end()) {
+    if (std::none_of(known.begin(), known.end(),
+                     [&name](const SearchParam& param) { return param.name == name; })) {
       throw SearchError("unknown parameter \"" + name + "\"");
     }
   }

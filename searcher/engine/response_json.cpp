@@ -2,7 +2,9 @@
 
 #include <cmath>
 
+#include "common/facet_table.h"
 #include "common/posting_json.h"
+#include "searcher/engine/request_params.h"
 
 namespace jobsearch {
 namespace {
@@ -16,6 +18,10 @@ json facets_to_json(const std::vector<FacetCounts>& facets) {
     for (const FacetValue& value : facet.values) {
       json entry = {{"value", value.value}, {"count", value.count}};
       if (value.selected) entry["selected"] = true;
+      if (!value.select.param.empty()) {
+        entry["param"] = value.select.param;
+        entry["param_value"] = value.select.value;
+      }
       values.push_back(std::move(entry));
     }
     out[facet.name] = {{"values", std::move(values)},
@@ -26,6 +32,27 @@ json facets_to_json(const std::vector<FacetCounts>& facets) {
 }
 
 }  // namespace
+
+json facet_table_json() {
+  json facets = json::array();
+  for (const schema::Facet& facet : schema::kFacets) {
+    facets.push_back({{"name", facet.name},
+                      {"label", facet.label},
+                      {"kind", "terms"},
+                      {"param", term_selector(facet.name, "").param},
+                      {"page_limit", facet.page_limit}});
+  }
+  for (const schema::RangeFacet& facet : schema::kRangeFacets) {
+    facets.push_back({{"name", facet.name},
+                      {"label", facet.label},
+                      {"kind", "range"},
+                      {"param", facet.param ? json(facet.param) : json(nullptr)},
+                      {"chart", facet.chart}});
+  }
+  json defaults = json::array();
+  for (const char* name : schema::kDefaultFacets) defaults.push_back(name);
+  return {{"facets", std::move(facets)}, {"default", std::move(defaults)}};
+}
 
 std::string indented_json(const json& value) {
   return value.dump(2, ' ', false, json::error_handler_t::replace);

@@ -13,9 +13,19 @@ namespace jobsearch {
 
 // {"query": {...}, "total": N, "total_exact": bool, "offset", "limit",
 //  "results": [{"rank", "score", "id", "snippet", ...posting fields}],
-//  "facets": {"location": {"values": [{"value", "count"}], "other_count",
-//  "other_values"}, ...}}
+//  "facets": {"location": {"values": [{"value", "count", "param",
+//  "param_value"}], "other_count", "other_values"}, ...}}
+// A value's "param" and "param_value" are the request parameter and value
+// that select it ("filter", "location=London"; "salary_min", "60000"),
+// left out for a value that selects nothing ("not stated").
 nlohmann::ordered_json response_to_json(const SearchResponse& response);
+
+// The facets a search can count, from facet_table.h, in the search page's
+// order: {"facets": [{"name", "label", "kind": "terms", "param": "filter",
+// "page_limit": N} or {"name", "label", "kind": "range", "param": NAME or
+// null, "chart": bool}], "default": [NAME...]} (page_limit 0: not listed
+// on the page; "default": counted when a request names no facets).
+nlohmann::ordered_json facet_table_json();
 
 // `json` indented for a terminal or a pipe. Text that is not UTF-8 (a query
 // or a profile typed in another encoding) is written as U+FFFD instead of

@@ -203,4 +203,10 @@ std::optional<Posting> SearchEngine::get(const std::string& id) {
   return posting_from_json(nlohmann::json::parse(database_.get_document(*it).get_data()));
 }
 
+EngineStats SearchEngine::stats() const { return {database_.get_doccount()}; }
+
+std::vector<Suggestion> SearchEngine::suggest(const std::string& typed, unsigned limit) const {
+  return jobsearch::suggest(database_, typed, limit);
+}
+
 }  // namespace jobsearch

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "common/posting.h"
 #include "searcher/engine/deadline.h"
@@ -12,10 +13,16 @@
 #include "searcher/engine/query_limits.h"
 #include "searcher/engine/search_request.h"
 #include "searcher/engine/search_response.h"
+#include "searcher/engine/suggest.h"
 
 namespace jobsearch {
 
 class QueryBuilder;
+
+// What a database holds, for a status page.
+struct EngineStats {
+  Xapian::doccount documents = 0;  // postings
+};
 struct FacetResult;
 struct FilterContext;
 
@@ -42,6 +49,13 @@ class SearchEngine {
 
   // The posting with this id, or nullopt.
   std::optional<Posting> get(const std::string& id);
+
+  // The database's statistics (at the revision it was opened at).
+  EngineStats stats() const;
+
+  // Completions of `typed` for a search box (see suggest.h); never throws
+  // for what a person types, only Xapian errors of the database itself.
+  std::vector<Suggestion> suggest(const std::string& typed, unsigned limit) const;
 
  private:
   SearchResponse run(const SearchRequest& request, const QueryBuilder& builder,

@@ -20,10 +20,20 @@ struct SearchHit {
   std::uint64_t similar_count = 0;    // re-posts of the same job folded under this one
 };
 
+// The request parameter and value that select a facet value: added to a
+// request ("filter" "location=London", "salary_min" "60000"), it keeps
+// only the postings counted under that value. Empty for a value that
+// selects nothing (postings without a salary, experience bands).
+struct FacetSelector {
+  std::string param;
+  std::string value;
+};
+
 struct FacetValue {
   std::string value;
   std::uint64_t count = 0;
   bool selected = false;  // the request filters on this value
+  FacetSelector select = {};
 };
 
 struct FacetCounts {

@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "common/schema_version.h"
-
 namespace jobsearch {
 
 EnginePool::EnginePool(std::string path, std::chrono::milliseconds reopen_interval, unsigned slots,
@@ -15,21 +13,14 @@ EnginePool::EnginePool(std::string path, std::chrono::milliseconds reopen_interv
       reopen_interval_(reopen_interval),
       slots_(std::max(1u, slots)),
       limits_(limits),
-      probe_(path_),
-      last_check_(std::chrono::steady_clock::now()) {
-  check_schema_version(probe_);  // refused at start, not at every request
-}
+      watch_(path_),  // a database of another schema version is refused here, at start
+      last_check_(std::chrono::steady_clock::now()) {}
 
-// Database::reopen() reads the revision the writer last committed (a small
-// file read), so it is asked at most once per interval, not per request.
+// Asked at most once per interval, not per request: it reads a file.
 void EnginePool::check_for_commits(std::chrono::steady_clock::time_point now) {
   if (now - last_check_ < reopen_interval_) return;
   last_check_ = now;
-  try {
-    if (probe_.reopen()) ++generation_;
-  } catch (const Xapian::Error&) {
-    ++generation_;  // caught mid-commit: renew the readers, look again next time
-  }
+  if (watch_.changed()) ++generation_;
 }
 
 std::uint64_t EnginePool::generation() {
@@ -87,11 +78,7 @@ void EnginePool::release(std::unique_ptr<Reader> reader) {
 
 void EnginePool::note_modified() {
   std::lock_guard<std::mutex> lock(mutex_);
-  try {
-    probe_.reopen();
-  } catch (const Xapian::Error&) {
-    // Seen again at the next check; the readers are renewed regardless.
-  }
+  watch_.changed();  // the readers are renewed whatever it says
   ++generation_;
   last_check_ = std::chrono::steady_clock::now();
 }

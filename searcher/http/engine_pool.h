@@ -26,19 +26,18 @@
 #include <vector>
 
 #include "searcher/engine/database_retry.h"
+#include "searcher/engine/database_watch.h"
 #include "searcher/engine/deadline.h"
 #include "searcher/engine/query_limits.h"
 #include "searcher/engine/search_engine.h"
 
 namespace jobsearch {
 
-// One reader: a search engine and a database handle (for suggestions and
-// statistics) on the same revision.
+// One reader: a search engine (searches, postings, suggestions and
+// statistics all go through it, so the HTTP layer never touches Xapian).
 struct Reader {
-  Reader(const std::string& path, const QueryLimits& limits)
-      : engine(path, limits), database(path) {}
+  Reader(const std::string& path, const QueryLimits& limits) : engine(path, limits) {}
   SearchEngine engine;
-  Xapian::Database database;
   std::uint64_t generation = 0;  // the pool's generation when it was opened
 };
 
@@ -120,8 +119,8 @@ class EnginePool {
   const QueryLimits limits_;
   std::mutex mutex_;  // guards everything below
   std::condition_variable slot_freed_;
-  unsigned busy_ = 0;       // slots taken
-  Xapian::Database probe_;  // reopened to detect commits
+  unsigned busy_ = 0;    // slots taken
+  DatabaseWatch watch_;  // notices commits
   std::chrono::steady_clock::time_point last_check_;
   std::uint64_t generation_ = 0;  // bumped on each detected commit
   std::vector<std::unique_ptr<Reader>> idle_;

@@ -54,6 +54,14 @@ std::vector<std::string> filter_object(const json& filters) {
   return values;
 }
 
+// The parameter taking FACET=VALUE, which a body may give as an object.
+bool takes_facet_values(const std::string& name) {
+  for (const SearchParam& param : search_params()) {
+    if (param.name == name) return param.kind == ParamKind::kFilter;
+  }
+  return false;
+}
+
 }  // namespace
 
 RequestParams params_from_query(const std::multimap<std::string, std::string>& query) {
@@ -81,7 +89,7 @@ RequestParams params_from_json_body(std::string_view body) {
   RequestParams params;
   for (const auto& [name, value] : object.items()) {
     if (value.is_null()) continue;
-    if (name == "filter" && value.is_object()) {
+    if (value.is_object() && takes_facet_values(name)) {
       params[name] = filter_object(value);
     } else {
       params[name] = values_of(name, value);

@@ -23,9 +23,10 @@ RequestParams params_from_query(const std::multimap<std::string, std::string>& q
 
 // A JSON object body: {"q": "nurse", "location": ["Austin, TX", "Dallas"],
 // "page": 2, "remote": true, "filter": {"company": "Acme"}}. A value is a
-// string, a number, a boolean or a list of them; null is left out; "filter"
-// may also be an object of FACET -> value or list (the same as
-// "filter": ["FACET=value", ...]). An empty body is an empty object.
+// string, a number, a boolean or a list of them; null is left out; a
+// parameter taking FACET=VALUE (ParamKind::kFilter: "filter") may also be
+// an object of FACET -> value or list (the same as "filter":
+// ["FACET=value", ...]). An empty body is an empty object.
 // Throws SearchError with a one-line message for a body that is not JSON
 // (or holds a number beyond a double, such as 1e400), not an object, or
 // holds a value of another shape.

@@ -58,22 +58,24 @@ void fill_error(Response& res) {
   }
 }
 
-const char* allowed_methods(const std::string& path) {
-  if (path == "/api/search") return "GET, HEAD, POST, OPTIONS";
-  if (path == "/api/suggest" || path == "/api/stats" || path == "/healthz" ||
-      find_asset(path) != nullptr) {
-    return "GET, HEAD, OPTIONS";
+std::string allowed_methods(const std::vector<RouteMethod>& routes, const std::string& path) {
+  std::string allowed;
+  for (const RouteMethod& route : routes) {
+    if (!std::regex_match(path, route.path) || (route.exists && !route.exists(path))) continue;
+    if (allowed.find(route.method) != std::string::npos) continue;
+    allowed += route.method + (route.method == "GET" ? ", HEAD, " : ", ");
   }
-  if (path.rfind("/api/postings/", 0) == 0 && path.size() > 14) return "GET, HEAD, OPTIONS";
-  return nullptr;
+  return allowed.empty() ? allowed : allowed + "OPTIONS";
 }
 
-void not_allowed(const Request& req, Response& res) {
-  const char* allowed = allowed_methods(req.path);
-  if (allowed == nullptr) return send_error(res, 404, "not_found", "no such resource");
+void not_allowed(const std::vector<RouteMethod>& routes, const Request& req, Response& res) {
+  const std::string allowed = allowed_methods(routes, req.path);
+  if (allowed.empty()) return send_error(res, 404, "not_found", "no such resource");
   res.set_header("Allow", allowed);
   send_error(res, 405, "method_not_allowed", req.method + " is not allowed on " + req.path);
 }
+
+bool is_asset(const std::string& path) { return find_asset(path) != nullptr; }
 
 bool has_no_body(const Request& req) {
   static const char* const kWithBody[] = {"POST", "PUT", "PATCH", "DELETE"};

@@ -9,7 +9,9 @@
 #include <cstddef>
 #include <ctime>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <string>
+#include <vector>
 
 namespace jobsearch::http {
 
@@ -33,12 +35,27 @@ void send_error(httplib::Response& res, int status, const std::string& code,
 // 400, 404, 413, 414 ...): a fixed code and message per status.
 void fill_error(httplib::Response& res);
 
-// The methods `path` answers ("GET, HEAD, OPTIONS"), or nullptr for a path
-// that does not exist.
-const char* allowed_methods(const std::string& path);
+// A route as the method checks see it: a method and the paths it answers
+// (a regular expression matched against the whole path, as httplib
+// matches routes), narrowed by `exists` when set (a page file that is
+// there).
+struct RouteMethod {
+  std::string method;
+  std::regex path;
+  bool (*exists)(const std::string& path) = nullptr;
+};
 
-// 405 with an Allow header for a known path, 404 for an unknown one.
-void not_allowed(const httplib::Request& req, httplib::Response& res);
+// The methods `routes` answer on `path`, in their order, with HEAD after
+// GET and OPTIONS last ("GET, HEAD, POST, OPTIONS"), or "" for a path that
+// no route answers.
+std::string allowed_methods(const std::vector<RouteMethod>& routes, const std::string& path);
+
+// 405 with an Allow header for a path `routes` answer, 404 for another.
+void not_allowed(const std::vector<RouteMethod>& routes, const httplib::Request& req,
+                 httplib::Response& res);
+
+// True for the path of one of the search page's files ("/" is index.html).
+bool is_asset(const std::string& path);
 
 // True for a POST, PUT, PATCH or DELETE that states neither Content-Length
 // nor Transfer-Encoding: it has no body, though httplib would wait for one

@@ -10,6 +10,7 @@
 #include <mutex>
 #include <optional>
 #include <ostream>
+#include <regex>
 #include <thread>
 
 #include "common/posting_json.h"
@@ -17,7 +18,6 @@
 #include "searcher/engine/request_params.h"
 #include "searcher/engine/response_json.h"
 #include "searcher/engine/search_error.h"
-#include "searcher/engine/suggest.h"
 #include "searcher/http/connections.h"
 #include "searcher/http/engine_pool.h"
 #include "searcher/http/params.h"
@@ -61,6 +61,16 @@ ConnectionLimits connection_limits(const ServerOptions& options) {
   return limits;
 }
 
+// One route: a method, a path (httplib's regular expression) and what
+// answers it. The method checks (405, Allow, OPTIONS) read the same list.
+struct Route {
+  const char* method;  // "GET" or "POST"
+  const char* path;
+  httplib::Server::Handler handler;  // the answer (for POST: to a request without a body)
+  httplib::Server::HandlerWithContentReader body_handler = nullptr;  // POST with a body
+  bool (*exists)(const std::string& path) = nullptr;                 // narrows `path` (page files)
+};
+
 void send_unavailable(Response& res, const std::string& code, const std::string& message) {
   res.set_header("Retry-After", "1");
   send_error(res, 503, code, message);
@@ -77,6 +87,7 @@ struct HttpServer::Impl {
         request_timeout(options.request_timeout),
         read_timeout(options.read_timeout) {}
 
+  std::vector<Route> routes();
   void add_routes();
   void add_method_checks();
   void add_hooks();
@@ -88,10 +99,13 @@ struct HttpServer::Impl {
   void posting(const Request& req, Response& res);
   void suggestions(const Request& req, Response& res);
   void stats(Response& res);
+  void routed_without_body(const Request& req, Response& res);
   void log_line(const std::string& line);
   void log_request(const Request& req, const Response& res);
 
   EnginePool pool;
+  std::vector<Route> route_table;    // routes(), as added
+  std::vector<RouteMethod> methods;  // route_table's, for the method checks
   ResponseCache cache;
   ConnectionServer server;
   std::ostream& log;
@@ -203,7 +217,7 @@ void HttpServer::Impl::suggestions(const Request& req, Response& res) {
   const std::string typed = params.count("q") ? params["q"].back() : "";
   send_json(res, 200, cached("suggest\n" + canonical(params), [&](Reader& reader) {
               json list = json::array();
-              for (const Suggestion& s : suggest(reader.database, typed, limit)) {
+              for (const Suggestion& s : reader.engine.suggest(typed, limit)) {
                 list.push_back({{"text", s.text}, {"kind", s.kind}});
               }
               return dump({{"query", typed}, {"suggestions", std::move(list)}});
@@ -211,8 +225,8 @@ void HttpServer::Impl::suggestions(const Request& req, Response& res) {
 }
 
 void HttpServer::Impl::stats(Response& res) {
-  Xapian::doccount documents =
-      pool.with_reader([](Reader& reader) { return reader.database.get_doccount(); }, deadline());
+  auto documents =
+      pool.with_reader([](Reader& reader) { return reader.engine.stats().documents; }, deadline());
   std::error_code ignored;
   std::string absolute = std::filesystem::absolute(pool.path(), ignored).string();
   std::time_t updated = pool.last_update();
@@ -222,35 +236,61 @@ void HttpServer::Impl::stats(Response& res) {
                  {"last_update", updated == 0 ? "" : iso_time(updated)}});
 }
 
+// Every route the server answers.
+std::vector<Route> HttpServer::Impl::routes() {
+  auto json_answer = [](nlohmann::ordered_json body) {
+    return [body](const Request&, Response& res) { send_json(res, 200, body); };
+  };
+  return {
+      {"GET", "/api/search",
+       [this](const Request& req, Response& res) { search(params_from_query(req.params), res); }},
+      {"POST", "/api/search", [this](const Request&, Response& res) { search({}, res); },
+       [this](const Request& req, Response& res, const httplib::ContentReader& reader) {
+         search_post(req, res, reader);
+       }},
+      {"GET", "/api/postings/([^/]+)",
+       [this](const Request& req, Response& res) { posting(req, res); }},
+      {"GET", "/api/suggest", [this](const Request& req, Response& res) { suggestions(req, res); }},
+      {"GET", "/api/facets", json_answer(facet_table_json())},
+      {"GET", "/api/stats", [this](const Request&, Response& res) { stats(res); }},
+      {"GET", "/healthz", json_answer(json{{"status", "ok"}})},
+      {"GET", "/([a-z_]+\\.[a-z]+)?", send_asset, nullptr, is_asset},
+  };
+}
+
 void HttpServer::Impl::add_routes() {
-  server.Get("/api/search", guarded([this](const Request& req, Response& res) {
-               search(params_from_query(req.params), res);
-             }));
-  server.Post("/api/search",
-              [this](const Request& req, Response& res, const httplib::ContentReader& reader) {
-                search_post(req, res, reader);
-              });
-  server.Get("/api/postings/([^/]+)",
-             guarded([this](const Request& req, Response& res) { posting(req, res); }));
-  server.Get("/api/suggest",
-             guarded([this](const Request& req, Response& res) { suggestions(req, res); }));
-  server.Get("/api/stats", guarded([this](const Request&, Response& res) { stats(res); }));
-  server.Get("/healthz", [](const Request&, Response& res) {
-    send_json(res, 200, json{{"status", "ok"}});
-  });
-  server.Get("/([a-z_]+\\.[a-z]+)?", send_asset);
+  route_table = routes();
+  for (const Route& route : route_table) {
+    methods.push_back({route.method, std::regex(route.path), route.exists});
+    if (route.body_handler) {
+      server.Post(route.path, route.body_handler);  // guarded once the body is read
+    } else if (std::string(route.method) == "GET") {
+      server.Get(route.path, guarded(route.handler));
+    } else {
+      server.Post(route.path, guarded(route.handler));
+    }
+  }
+}
+
+// A POST (PUT, ...) that states no body: answered by its route's handler
+// when the route takes one without a body, else 405 or 404.
+void HttpServer::Impl::routed_without_body(const Request& req, Response& res) {
+  for (std::size_t i = 0; i < route_table.size(); ++i) {
+    if (req.method == route_table[i].method && std::regex_match(req.path, methods[i].path)) {
+      return guarded(route_table[i].handler)(req, res);
+    }
+  }
+  not_allowed(methods, req, res);
 }
 
 // 405 with Allow for a known path asked with another method, 404 for an
 // unknown one; OPTIONS answers with what is allowed (CORS preflight too).
 void HttpServer::Impl::add_method_checks() {
-  server.Post(".*", not_allowed)
-      .Put(".*", not_allowed)
-      .Patch(".*", not_allowed)
-      .Delete(".*", not_allowed);
-  server.Options(".*", [](const Request& req, Response& res) {
-    const char* allowed = allowed_methods(req.path);
-    if (allowed == nullptr) return send_error(res, 404, "not_found", "no such resource");
+  auto refuse = [this](const Request& req, Response& res) { not_allowed(methods, req, res); };
+  server.Post(".*", refuse).Put(".*", refuse).Patch(".*", refuse).Delete(".*", refuse);
+  server.Options(".*", [this](const Request& req, Response& res) {
+    const std::string allowed = allowed_methods(methods, req.path);
+    if (allowed.empty()) return send_error(res, 404, "not_found", "no such resource");
     res.status = 204;
     res.set_header("Allow", allowed);
     res.set_header("Access-Control-Allow-Methods", allowed);
@@ -265,11 +305,7 @@ void HttpServer::Impl::add_hooks() {
     // A public, read-only search API: any site's page may call it.
     if (req.path.rfind("/api/", 0) == 0) res.set_header("Access-Control-Allow-Origin", "*");
     if (!has_no_body(req)) return httplib::Server::HandlerResponse::Unhandled;
-    if (req.method == "POST" && req.path == "/api/search") {
-      guarded([this](const Request&, Response& r) { search({}, r); })(req, res);
-    } else {
-      not_allowed(req, res);
-    }
+    routed_without_body(req, res);
     return httplib::Server::HandlerResponse::Handled;
   });
   // httplib's own errors (an empty body) are for requests it could not

@@ -4,6 +4,7 @@
 //   POST /api/search                      the same options as a JSON object
 //   GET  /api/postings/{id}               one posting (404 when absent)
 //   GET  /api/suggest?q=...[&limit=N]     title and skill completions
+//   GET  /api/facets                      the facets a search can count (facet_table_json)
 //   GET  /api/stats, GET /healthz         the database; liveness
 //   GET  /                                the search page (embedded files)
 //

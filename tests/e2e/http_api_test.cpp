@@ -144,6 +144,54 @@ TEST_F(HttpApiTest, StatsNameTheDatabaseAndItsSize) {
   EXPECT_EQ(http_get(port(), "/healthz").json(), json({{"status", "ok"}}));
 }
 
+TEST_F(HttpApiTest, FacetsListsTheFacetTable) {
+  json table = http_get(port(), "/api/facets").json();
+  std::vector<std::string> names;
+  for (const json& facet : table["facets"]) names.push_back(facet["name"]);
+  EXPECT_EQ(names, (std::vector<std::string>{"employment_type", "remote", "location", "education",
+                                             "company", "industry", "region", "country", "currency",
+                                             "salary", "posted", "experience"}));
+  EXPECT_EQ(table["facets"][0], json({{"name", "employment_type"},
+                                      {"label", "Job type"},
+                                      {"kind", "terms"},
+                                      {"param", "filter"},
+                                      {"page_limit", 8}}));
+  EXPECT_EQ(table["facets"][9], json({{"name", "salary"},
+                                      {"label", "Salary (yearly)"},
+                                      {"kind", "range"},
+                                      {"param", "salary_min"},
+                                      {"chart", true}}));
+  EXPECT_EQ(table["facets"][11]["param"], nullptr);
+  EXPECT_EQ(table["default"], json({"location", "employment_type", "education"}));
+}
+
+// Each facet value names the parameter that selects it: added to the
+// search, it keeps exactly the postings counted under the value.
+TEST_F(HttpApiTest, EachFacetValueNamesTheParameterThatSelectsIt) {
+  const std::string facets = "facets=employment_type:3,remote,company:2,region:2,salary,posted";
+  json all = http_get(port(), "/api/search?q=engineer&limit=0&" + facets).json();
+  int checked = 0;
+  for (const auto& [name, facet] : all["facets"].items()) {
+    for (const json& value : facet["values"]) {
+      if (!value.contains("param")) continue;
+      Pairs query = {{"q", "engineer"}, {"limit", "0"}, {value["param"], value["param_value"]}};
+      json picked = http_get(port(), "/api/search" + query_string(query)).json();
+      EXPECT_EQ(picked["total"], value["count"]) << name << " " << value.dump();
+      ++checked;
+    }
+  }
+  EXPECT_GE(checked, 15);
+  json salary = all["facets"]["salary"]["values"];
+  EXPECT_EQ(salary[6], json({{"value", "200,000+"},
+                             {"count", salary[6]["count"]},
+                             {"param", "salary_min"},
+                             {"param_value", "200000"}}));
+  EXPECT_FALSE(salary[7].contains("param")) << salary[7];  // "not stated" selects nothing
+  json posted = all["facets"]["posted"]["values"];
+  EXPECT_EQ(posted[2]["param_value"], "7");
+  EXPECT_FALSE(posted[5].contains("param")) << posted[5];  // "older"
+}
+
 TEST_F(HttpApiTest, PageAndItsFilesAreServedFromTheBinary) {
   struct Case {
     const char* path;

@@ -205,7 +205,11 @@ TEST_F(SearchFeaturesTest, PickedValuesAreListedEvenWithNoPosting) {
                           "employment_type:1,location:1"});
   json locations = response["facets"]["location"]["values"];
   ASSERT_EQ(locations.size(), 2u);
-  EXPECT_EQ(locations[1], json({{"value", "Nowhere"}, {"count", 0}, {"selected", true}}));
+  EXPECT_EQ(locations[1], json({{"value", "Nowhere"},
+                                {"count", 0},
+                                {"selected", true},
+                                {"param", "filter"},
+                                {"param_value", "location=Nowhere"}}));
 }
 
 TEST_F(SearchFeaturesTest, RangeFacetsCountBuckets) {

@@ -1,36 +1,24 @@
 // The search page: the address bar holds the search (the same parameters
 // as /api/search), every change fetches /api/search and redraws. Plain
 // JavaScript, no build step; format.js shows the values and suggest_box.js
-// runs the search box's completions (both loaded first). Facets and fields the server does not know
-// (an older or newer build) are left out, never an error.
+// runs the search box's completions (both loaded first). Which facets there
+// are, their titles and how many values each lists come from /api/facets
+// (the server's facet table); each facet value in a search answer names the
+// parameter and value that select it, so the page builds no filter itself.
 'use strict';
 
 (function () {
   const PER_PAGE = 10;
-  // Facets asked for, in display order, with how many values to list.
-  // Range facets are drawn as bar charts, the rest as check-box lists.
-  const FACETS = [
-    ['employment_type', 8], ['remote', 2], ['location', 8], ['salary', 0], ['posted', 0],
-    ['experience', 0], ['education', 6], ['company', 8], ['industry', 8], ['region', 8],
-  ];
-  const CHARTS = ['salary', 'posted'];
-  const RANGES = { experience: true };  // listed, but not as filter values
-  // Range facet values that work as filters: label -> [parameter, value].
-  const RANGE_FILTERS = {
-    salary: (label) => (/^([\d,]+)\+$/.exec(label) || [])[1] && ['salary_min', label.replace(/[^\d]/g, '')],
-    posted: (label) => (/^within (\d+) days?$/.exec(label) || [])[1] && ['posted_within', /\d+/.exec(label)[0]],
-  };
-  const RANGE_CHIPS = {
-    salary_min: (value) => 'Pay from ' + number(value),
-    posted_within: (value) => 'Posted within ' + value + ' days',
-  };
-
-  const unknownFacets = new Set();  // facets this server said it does not know
-  const moreValues = {};            // facet -> limit after "show more"
+  // The server's facets ({name, label, kind, param, page_limit, chart}),
+  // in display order; term facets with no page_limit are not asked for.
+  let facetTable = [];
+  const moreValues = {};  // facet -> limit after "show more"
   let searchController = null;
 
   const $ = (id) => document.getElementById(id);
   const { number, valueName, facetTitle, shortLabel, placeText, salaryText, dateText } = window.JobFormat;
+  const facetInfo = (name) => facetTable.find((f) => f.name === name) || { name, label: facetTitle(name) };
+  const isChart = (name) => Boolean(facetInfo(name).chart);
   const suggestions = window.JobSuggestBox($('q'), $('suggestions'), (text) => submitQuery(text));
 
   function el(tag, attrs, ...children) {
@@ -73,32 +61,27 @@
     search();
   }
 
-  function setParam(name, value) {
-    const params = currentParams();
-    if (value === null) params.delete(name);
-    else params.set(name, value);
-    navigate(params);
+  // Whether the address holds `value` of `param` (a facet value's selector).
+  function isPicked(params, param, value) {
+    return Boolean(param) && params.getAll(param).includes(value);
   }
 
-  function filterValues(params) {
-    return params.getAll('filter');
-  }
-
-  function toggleFilter(facet, value, on) {
+  // Adds or removes one selector. A range facet's parameter holds one value
+  // (a bucket replaces the one picked before); a term facet's is repeatable.
+  function toggleValue(param, value, on, single) {
     const params = currentParams();
-    const wanted = facet + '=' + value;
-    const kept = filterValues(params).filter((f) => f !== wanted);
-    if (on) kept.push(wanted);
-    params.delete('filter');
-    kept.forEach((f) => params.append('filter', f));
+    const kept = single ? [] : params.getAll(param).filter((v) => v !== value);
+    if (on) kept.push(value);
+    params.delete(param);
+    kept.forEach((v) => params.append(param, v));
     navigate(params);
   }
 
   // ---- the API -----------------------------------------------------------
 
   function facetSpec() {
-    return FACETS.filter(([name]) => !unknownFacets.has(name))
-      .map(([name, limit]) => (limit ? name + ':' + (moreValues[name] || limit) : name))
+    return facetTable.filter((f) => f.kind === 'range' || f.page_limit > 0)
+      .map((f) => (f.kind === 'range' ? f.name : f.name + ':' + (moreValues[f.name] || f.page_limit)))
       .join(',');
   }
 
@@ -110,21 +93,21 @@
     return params;
   }
 
-  // Fetches the search, leaving out (and remembering) any facet the server
-  // calls unknown. Returns [status, body].
+  // Fetches the search. Returns [status, body].
   async function fetchSearch(signal) {
-    for (let attempt = 0; attempt <= FACETS.length; attempt++) {
-      const response = await fetch('/api/search?' + apiParams().toString(), { signal });
-      const body = await response.json();
-      if (response.status !== 400 || !body.error) return [response.status, body];
-      const unknown = /unknown facet "([^"]+)"/.exec(body.error.message || '');
-      if (!unknown || !unknown[1] || unknownFacets.has(unknown[1]) ||
-          !FACETS.some(([name]) => name === unknown[1])) {
-        return [response.status, body];
-      }
-      unknownFacets.add(unknown[1]);
+    const response = await fetch('/api/search?' + apiParams().toString(), { signal });
+    return [response.status, await response.json()];
+  }
+
+  // The server's facet table, once; none when it cannot be read (the page
+  // then searches without facets).
+  async function loadFacets() {
+    try {
+      const response = await fetch('/api/facets');
+      if (response.ok) facetTable = (await response.json()).facets || [];
+    } catch (error) {
+      facetTable = [];
     }
-    throw new Error('too many retries');
   }
 
   async function search() {
@@ -159,7 +142,7 @@
     $('error').hidden = true;
     renderSummary(body, params);
     renderSpelling(body.query || {});
-    renderChips(params);
+    renderChips(body.facets || {}, params);
     renderFacets(body.facets || {}, params);
     renderCharts(body.facets || {});
     renderResults(body.results || [], (body.query && body.query.now) || '');
@@ -198,52 +181,58 @@
     box.hidden = !box.childNodes.length;
   }
 
-  function renderChips(params) {
-    const chips = filterValues(params).map((filter) => {
-      const [facet, ...rest] = filter.split('=');
-      const value = rest.join('=');
-      return el('button', {
-        type: 'button', class: 'chip', 'aria-label': 'Remove filter ' + value,
-        onclick: () => toggleFilter(facet, value, false),
-      }, valueName(value) + ' ✕');
-    });
-    for (const [name, label] of Object.entries(RANGE_CHIPS)) {
-      const value = params.get(name);
-      if (value) {
-        chips.push(el('button', {
-          type: 'button', class: 'chip', 'aria-label': 'Remove filter ' + label(value),
-          onclick: () => setParam(name, null),
-        }, label(value) + ' ✕'));
-      }
+  // A chip for each facet value the address picks, named as the answer
+  // lists it ("Full-time", "Salary (yearly): 60,000+"); a value the answer
+  // does not list (a facet not counted) shows as its parameter's value.
+  function renderChips(facets, params) {
+    const chips = [];
+    const seen = new Set();
+    for (const info of facetTable) {
+      if (!info.param || seen.has(info.param)) continue;
+      seen.add(info.param);
+      for (const value of params.getAll(info.param)) chips.push(chip(facets, info, value));
     }
     $('chips').replaceChildren(...chips);
     $('filter-count').textContent = chips.length ? `(${chips.length})` : '';
   }
 
+  function chipLabel(facets, param, value) {
+    for (const [name, facet] of Object.entries(facets)) {
+      const v = (facet.values || []).find((x) => x.param === param && x.param_value === value);
+      if (v) return facetInfo(name).kind === 'range' ? facetInfo(name).label + ': ' + v.value : valueName(v.value);
+    }
+    return value;
+  }
+
+  function chip(facets, info, value) {
+    const label = chipLabel(facets, info.param, value);
+    return el('button', {
+      type: 'button', class: 'chip', 'aria-label': 'Remove filter ' + label,
+      onclick: () => toggleValue(info.param, value, false, info.kind === 'range'),
+    }, label + ' ✕');
+  }
+
   function renderFacets(facets, params) {
-    const picked = new Set(filterValues(params));
     const lists = Object.entries(facets)
-      .filter(([name]) => !CHARTS.includes(name))
-      .map(([name, facet]) => facetList(name, facet, picked))
+      .filter(([name]) => !isChart(name))
+      .map(([name, facet]) => facetList(name, facet, params))
       .filter(Boolean);
     $('facet-lists').replaceChildren(...lists);
   }
 
-  function facetList(name, facet, picked) {
-    const values = (facet.values || []).filter((v) => v.count > 0 || picked.has(name + '=' + v.value));
-    for (const filter of picked) {  // a ticked value always shows, to untick it
-      const [facetName, ...rest] = filter.split('=');
-      const value = rest.join('=');
-      if (facetName === name && !values.some((v) => v.value === value)) values.push({ value, count: 0 });
-    }
+  // A facet's values as a list; values that select something get a check
+  // box (the server lists every picked value, with 0 when none has it).
+  function facetList(name, facet, params) {
+    const single = facetInfo(name).kind === 'range';
+    const values = (facet.values || []).filter((v) => v.count > 0 || isPicked(params, v.param, v.param_value));
     if (!values.length) return null;
     const items = values.map((v) => el('li', {},
       el('label', {},
-        RANGES[name] ? null : el('input', {
+        v.param ? el('input', {
           type: 'checkbox', 'data-facet': name, 'data-value': v.value,
-          checked: picked.has(name + '=' + v.value) ? 'checked' : null,
-          onchange: (event) => toggleFilter(name, v.value, event.target.checked),
-        }),
+          checked: isPicked(params, v.param, v.param_value) ? 'checked' : null,
+          onchange: (event) => toggleValue(v.param, v.param_value, event.target.checked, single),
+        }) : null,
         el('span', { class: 'value' }, valueName(v.value)),
         el('span', { class: 'count' }, number(v.count)))));
     const more = facet.other_values > 0 ? el('button', {
@@ -251,31 +240,30 @@
       onclick: () => { moreValues[name] = 50; search(); },
     }, `Show ${number(facet.other_values)} more`) : null;
     return el('fieldset', { class: 'facet', 'data-facet': name },
-      el('legend', {}, facetTitle(name)), el('ul', {}, ...items), more);
+      el('legend', {}, facetInfo(name).label), el('ul', {}, ...items), more);
   }
 
   // Bar charts of the range facets (salary, date posted) from their counts.
   function renderCharts(facets) {
-    const charts = CHARTS.filter((name) => facets[name]).map((name) => {
-      const values = facets[name].values || [];
+    const charts = facetTable.filter((f) => f.chart && facets[f.name]).map((f) => {
+      const values = facets[f.name].values || [];
       const top = Math.max(1, ...values.map((v) => v.count));
       const params = currentParams();
       const bars = values.map((v) => {
         const bar = el('span', { class: 'bar' });
         bar.style.height = Math.round((v.count / top) * 100) + '%';
-        const filter = RANGE_FILTERS[name] && RANGE_FILTERS[name](v.value);
-        const picked = filter && params.get(filter[0]) === filter[1];
+        const picked = isPicked(params, v.param, v.param_value);
         const parts = [el('span', { class: 'bar-count' }, number(v.count)), el('span', { class: 'bar-box' }, bar),
           el('span', { class: 'bar-label' }, shortLabel(v.value))];
-        const body = filter ? el('button', {
-          type: 'button', class: 'bar-button', 'aria-pressed': String(Boolean(picked)),
+        const body = v.param ? el('button', {
+          type: 'button', class: 'bar-button', 'aria-pressed': String(picked),
           'aria-label': `${v.value}: ${number(v.count)} jobs`,
-          onclick: () => setParam(filter[0], picked ? null : filter[1]),
+          onclick: () => toggleValue(v.param, v.param_value, !picked, true),
         }, ...parts) : el('span', { class: 'bar-button' }, ...parts);
         return el('li', { title: `${v.value}: ${number(v.count)}` }, body);
       });
-      return el('figure', { class: 'chart', 'data-facet': name },
-        el('figcaption', {}, facetTitle(name)), el('ol', { class: 'bars' }, ...bars));
+      return el('figure', { class: 'chart', 'data-facet': f.name },
+        el('figcaption', {}, f.label), el('ol', { class: 'bars' }, ...bars));
     });
     $('charts').replaceChildren(...charts);
   }
@@ -368,7 +356,7 @@
     });
     window.addEventListener('popstate', search);
     if (window.matchMedia('(max-width: 760px)').matches) $('filters-panel').open = false;
-    search();
+    loadFacets().then(search);
   }
 
   start();

@@ -4,12 +4,6 @@
 'use strict';
 
 window.JobFormat = (function () {
-  const TITLES = {
-    employment_type: 'Job type', remote: 'Workplace', location: 'Location', education: 'Education',
-    company: 'Company', industry: 'Industry', region: 'Region', country: 'Country',
-    experience: 'Experience', currency: 'Currency', salary: 'Salary (yearly)', posted: 'Date posted',
-  };
-
   const VALUE_NAMES = {
     FULL_TIME: 'Full-time', PART_TIME: 'Part-time', CONTRACTOR: 'Contract', TEMPORARY: 'Temporary',
     INTERN: 'Internship', VOLUNTEER: 'Volunteer', PER_DIEM: 'Per diem', OTHER: 'Other',
@@ -24,8 +18,10 @@ window.JobFormat = (function () {
     return VALUE_NAMES[value] || String(value).replace(/^[a-z]/, (c) => c.toUpperCase());
   }
 
+  // A title for a facet the server's table does not name (its own titles
+  // come from /api/facets).
   function facetTitle(name) {
-    return TITLES[name] || name.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+    return name.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
   }
 
   // "100,000+" -> "100k+", so that bar labels fit a phone.

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "searcher/engine/search_error.h"
 
 namespace jobsearch {
@@ -94,6 +96,35 @@ TEST(RequestParams, NumbersAreTakenWithinTheirRangesOnly) {
   EXPECT_EQ(request_from_params({{"page", {"100001"}}, {"per_page", {"10000"}}}).offset,
             1000000000u);
   EXPECT_EQ(request_from_params({{"radius", {"30 mi"}}}).radius_km.value_or(0), 30 * 1.609344);
+}
+
+// Every parameter of the table is taken (the command line, query strings
+// and JSON bodies all read this one list), and each facet with an option of
+// its own is a parameter.
+TEST(RequestParams, EveryParameterOfTheTableIsTaken) {
+  std::set<std::string> names;
+  for (const SearchParam& param : search_params()) {
+    EXPECT_TRUE(names.insert(param.name).second) << "twice: " << param.name;
+    EXPECT_FALSE(param.help.empty()) << param.name;
+    std::string value = param.kind == ParamKind::kFilter ? "company=Acme" : "1";
+    if (param.name == "facets") value = "salary";
+    if (param.name == "sort") value = "newest";
+    EXPECT_NO_THROW(request_from_params({{param.name, {value}}})) << param.name;
+  }
+  for (const char* name : {"location", "employment_type", "education", "currency"}) {
+    EXPECT_EQ(names.count(name), 1u) << name;
+    EXPECT_EQ(request_from_params({{name, {"x"}}}).filters[name], std::vector<std::string>{"x"});
+  }
+  EXPECT_EQ(names.count("company"), 0u);  // a facet without an option: filter=company=...
+  EXPECT_EQ(names.size(), 26u);
+}
+
+TEST(RequestParams, TermValuesAreSelectedByFilter) {
+  FacetSelector selector = term_selector("location", "London, GB");
+  EXPECT_EQ(selector.param, "filter");
+  EXPECT_EQ(selector.value, "location=London, GB");
+  SearchRequest request = request_from_params({{selector.param, {selector.value}}});
+  EXPECT_EQ(request.filters["location"], std::vector<std::string>{"London, GB"});
 }
 
 }  // namespace

@@ -44,7 +44,7 @@ TEST_F(EnginePoolTest, AnyDatabaseErrorIsTriedAgainOnAFreshReader) {
     if (readers.size() == 1) throw Xapian::DatabaseError("EOF reading block");
     if (readers.size() == 2) throw Xapian::DatabaseCorruptError("a block caught mid-rewrite");
     if (readers.size() == 3) throw Xapian::DatabaseModifiedError("the revision is gone");
-    return static_cast<int>(reader.database.get_doccount());
+    return static_cast<int>(reader.engine.stats().documents);
   });
   EXPECT_EQ(answer, 1);
   ASSERT_EQ(readers.size(), 4u);

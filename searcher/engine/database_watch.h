@@ -1,0 +1,31 @@
+// database_watch.h: noticing that a writer committed to a database.
+//
+// A reader sees a database as it was when opened; a server that keeps
+// readers open asks this, cheaply, whether to open fresh ones.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+
+namespace jobsearch {
+
+class DatabaseWatch {
+ public:
+  // Opens the database at `path` (folder or stub file) and checks its
+  // schema version: throws Xapian::DatabaseError (DatabaseVersionError for
+  // another layout) when it cannot be searched.
+  explicit DatabaseWatch(const std::string& path);
+
+  // True when a writer has committed since the last call (or since
+  // opening), and also when the database could not be read (caught
+  // mid-commit): readers should be renewed, and the next call looks again.
+  // Reads the revision the writer last committed (a small file read).
+  // Never throws.
+  bool changed();
+
+ private:
+  Xapian::Database database_;
+};
+
+}  // namespace jobsearch
