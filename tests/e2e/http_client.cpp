@@ -12,7 +12,6 @@
 
 #include <cctype>
 #include <chrono>
-#include <fstream>
 #include <regex>
 #include <sstream>
 #include <thread>
