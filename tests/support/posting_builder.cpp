@@ -8,7 +8,8 @@ namespace {
 using nlohmann::json;
 
 // The non-empty members of `members`, as an object of `type`.
-json typed_object(const char* type, const std::vector<std::pair<const char*, std::string>>& members) {
+json typed_object(const char* type,
+                  const std::vector<std::pair<const char*, std::string>>& members) {
   json object = {{"@type", type}};
   for (const auto& [key, value] : members) {
     if (!value.empty()) object[key] = value;
@@ -142,8 +143,10 @@ json PostingBuilder::jsonld() const {
   json out = {{"@context", "https://schema.org/"}, {"@type", "JobPosting"}};
   set_text(out, "title", p.title);
   set_text(out, "description", p.description);
-  if (!p.company.empty()) out["hiringOrganization"] = typed_object("Organization", {{"name", p.company}});
-  if (!p.source_id.empty()) out["identifier"] = typed_object("PropertyValue", {{"value", p.source_id}});
+  if (!p.company.empty())
+    out["hiringOrganization"] = typed_object("Organization", {{"name", p.company}});
+  if (!p.source_id.empty())
+    out["identifier"] = typed_object("PropertyValue", {{"value", p.source_id}});
   set_text(out, "url", p.url);
   for (const Location& location : p.locations) out["jobLocation"].push_back(place_json(location));
   if (p.remote) out["jobLocationType"] = "TELECOMMUTE";
