@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 
 namespace jobsearch::e2e {
@@ -31,6 +32,16 @@ nlohmann::json search_json(const std::string& db, const std::vector<std::string>
   nlohmann::json response = nlohmann::json::parse(result.out, nullptr, false);
   EXPECT_FALSE(response.is_discarded()) << result.out;
   return response.is_discarded() ? nlohmann::json::object() : response;
+}
+
+std::vector<std::string> indexed_titles(const std::string& db) {
+  const nlohmann::json response = search_json(db, {"--limit", "100"});
+  std::vector<std::string> titles;
+  for (const auto& result : response["results"]) {
+    titles.push_back(result.value("title", ""));
+  }
+  std::sort(titles.begin(), titles.end());
+  return titles;
 }
 
 std::vector<std::string> result_ids(const nlohmann::json& response) {

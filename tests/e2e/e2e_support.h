@@ -31,6 +31,9 @@ CommandResult index(const std::string& db, const std::vector<std::string>& paths
 // non-zero exit or unparsable output.
 nlohmann::json search_json(const std::string& db, const std::vector<std::string>& args);
 
+// The titles of the postings in `db` (up to 100), in alphabetical order.
+std::vector<std::string> indexed_titles(const std::string& db);
+
 // The ids of the results of a search_json answer, in order.
 std::vector<std::string> result_ids(const nlohmann::json& response);
 
