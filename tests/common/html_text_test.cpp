@@ -2,12 +2,12 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
 #include <vector>
 
 #include "common/html_entities.h"
 #include "common/html_markup.h"
+#include "tests/support/wait.h"
 
 namespace jobsearch {
 namespace {
@@ -172,13 +172,16 @@ TEST(HtmlText, EmptyAndMalformedInputDoNotCrash) {
   });
 }
 
-TEST(HtmlText, DeepNestingIsReadQuickly) {
+// Gumbo's time grows with the square of such nesting (and its recursion
+// can exhaust the stack); past kMaxParseDepth the tag stripper reads it in
+// one pass. Bounded by the test's patience, not a stopwatch, so that a
+// loaded machine cannot fail it.
+TEST(HtmlText, DeepNestingIsReadWithoutATree) {
   std::string deep;
   for (int i = 0; i < 200000; ++i) deep += "<div>";
   deep += "bottom";
-  auto start = std::chrono::steady_clock::now();
-  EXPECT_EQ(html_to_text(deep), "bottom");
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2));
+  test::finish_within("html_to_text of 200,000 nested <div>s",
+                      [&] { EXPECT_EQ(html_to_text(deep), "bottom"); });
 }
 
 std::string repeated(const std::string& text, int times) {

@@ -1,4 +1,5 @@
-// e2e_support.h: running the built programs from tests.
+// e2e_support.h: running the built programs from tests (jobindex, jobsearch
+// and the bundled corpus), on top of the shared test support.
 #pragma once
 
 #include <map>
@@ -6,37 +7,18 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/command.h"
+#include "tests/support/files.h"
+#include "tests/support/temp_dir.h"
+
 namespace jobsearch::e2e {
 
-struct CommandResult {
-  int exit_code = -1;
-  std::string out;  // standard output
-  std::string err;  // standard error
-};
-
-// Runs `args` (args[0] the program) with standard input from `stdin_path`
-// (or /dev/null) and returns its exit code and output.
-CommandResult run_command(const std::vector<std::string>& args, const std::string& stdin_path = "");
-
-// A folder under the system temp dir, removed with everything in it on destruction.
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::string& path() const { return path_; }
-  std::string file(const std::string& name) const { return path_ + "/" + name; }
-
- private:
-  std::string path_;
-};
-
-// The whole content of a file ("" when it cannot be read).
-std::string read_file(const std::string& path);
-
-// A path inside the source tree ("corpus/postings").
-std::string source_path(const std::string& relative);
+// The shared test support, by the names these tests have always used.
+using test::CommandResult;
+using test::read_file;
+using test::run_command;
+using test::source_path;
+using test::TempDir;
 
 // A database of the bundled corpus (corpus/postings), indexed once per test
 // process and removed at exit. Tests only read it.
@@ -48,6 +30,9 @@ CommandResult index(const std::string& db, const std::vector<std::string>& paths
 // jobsearch --db DB ARGS... --format json, parsed; fails the test on a
 // non-zero exit or unparsable output.
 nlohmann::json search_json(const std::string& db, const std::vector<std::string>& args);
+
+// The titles of the postings in `db` (up to 100), in alphabetical order.
+std::vector<std::string> indexed_titles(const std::string& db);
 
 // The ids of the results of a search_json answer, in order.
 std::vector<std::string> result_ids(const nlohmann::json& response);

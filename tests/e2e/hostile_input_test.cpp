@@ -3,25 +3,18 @@
 #include <gtest/gtest.h>
 #include <zlib.h>
 
-#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
 #include "tests/e2e/e2e_support.h"
+#include "tests/support/posting_builder.h"
 
 namespace jobsearch::e2e {
 namespace {
 
-std::vector<std::string> titles(const std::string& db) {
-  std::vector<std::string> out;
-  nlohmann::json response = search_json(db, {"--limit", "100"});
-  for (const auto& result : response["results"]) out.push_back(result["title"]);
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
+// A JSONL record of a posting of `title` alone.
 std::string posting(const std::string& title) {
-  return "{\"@type\": \"JobPosting\", \"title\": \"" + title + "\"}";
+  return test::PostingBuilder().title(title).jsonld_line();
 }
 
 // jobindex ARGS under a memory and time bound, so that a regression fails
@@ -62,7 +55,7 @@ TEST(HostileInput, AGzipBombIsSkippedAndTheRestIndexed) {
   EXPECT_NE(result.out.find("  1  record is larger than the 8 MiB limit (--max-record-bytes)\n"),
             std::string::npos)
       << result.out;
-  EXPECT_EQ(titles(tmp.file("db")), (std::vector<std::string>{"A", "C"}));
+  EXPECT_EQ(indexed_titles(tmp.file("db")), (std::vector<std::string>{"A", "C"}));
 }
 
 TEST(HostileInput, TheRecordLimitCanBeRaised) {
@@ -78,7 +71,7 @@ TEST(HostileInput, TheRecordLimitCanBeRaised) {
   CommandResult raised =
       run_command({JOBINDEX_BIN, "--db", tmp.file("db"), "--max-record-bytes", "16M", path});
   EXPECT_EQ(raised.exit_code, 0) << raised.err;
-  EXPECT_EQ(titles(tmp.file("db")), (std::vector<std::string>{"Big", "Small"}));
+  EXPECT_EQ(indexed_titles(tmp.file("db")), (std::vector<std::string>{"Big", "Small"}));
 }
 
 // The report's page: JSON-LD under 20,000 nested divs took 32 s and 3.2 GB;
@@ -96,7 +89,7 @@ TEST(HostileInput, DeeplyNestedPagesAreReadAndTheirPostingsFound) {
       {JOBINDEX_BIN, "--db", tmp.file("db"), tmp.file("d20000.html"), tmp.file("d200000.html")});
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.err, "");
-  EXPECT_EQ(titles(tmp.file("db")), (std::vector<std::string>{"x20000", "x200000"}));
+  EXPECT_EQ(indexed_titles(tmp.file("db")), (std::vector<std::string>{"x20000", "x200000"}));
 }
 
 // The report's description: 3 MB of HTML that gumbo nests one level deeper
@@ -143,7 +136,7 @@ TEST(HostileInput, SynonymFilesAreBounded) {
   EXPECT_EQ(long_term.exit_code, 1);  // array.json has one bad record
   EXPECT_EQ(long_term.err, rules + ": line 1: term longer than 200 bytes\n" + array +
                                "[1]: rejected: not a JSON object (got a string)\n");
-  EXPECT_EQ(titles(tmp.file("db")), (std::vector<std::string>{"Clockmaker", "Falconer"}));
+  EXPECT_EQ(indexed_titles(tmp.file("db")), (std::vector<std::string>{"Clockmaker", "Falconer"}));
 }
 
 // Boost.Program_options read "-1" into an unsigned as 4294967295: --shards -2
@@ -189,7 +182,7 @@ TEST(HostileInput, NumericOptionsInRangeAreTaken) {
                    "--max-record-bytes", "64K", "--max-document-bytes", "1048576",
                    source_path("tests/data/bad/array.json")});
   EXPECT_EQ(result.exit_code, 1) << result.err;
-  EXPECT_EQ(titles(tmp.file("db")), (std::vector<std::string>{"Clockmaker", "Falconer"}));
+  EXPECT_EQ(indexed_titles(tmp.file("db")), (std::vector<std::string>{"Clockmaker", "Falconer"}));
 }
 
 }  // namespace

@@ -12,12 +12,11 @@
 
 #include <cctype>
 #include <chrono>
-#include <fstream>
 #include <regex>
 #include <sstream>
-#include <thread>
 
 #include "tests/e2e/e2e_support.h"
+#include "tests/support/wait.h"
 
 namespace jobsearch::e2e {
 namespace {
@@ -187,16 +186,13 @@ ServerProcess::ServerProcess(const std::string& db, const std::vector<std::strin
     _exit(127);
   }
   const std::regex address(R"(http://127\.0\.0\.1:(\d+)/)");
-  for (int i = 0; i < 1000 && port_ == 0; ++i) {  // 10 s
+  test::wait_until([&] {  // the address printed, or the server gone
     std::smatch match;
     std::string printed = out();
     if (std::regex_search(printed, match, address)) port_ = std::stoi(match[1]);
-    if (port_ == 0 && waitpid(pid_, nullptr, WNOHANG) == pid_) {
-      pid_ = -1;
-      break;
-    }
-    if (port_ == 0) std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  }
+    if (port_ == 0 && waitpid(pid_, nullptr, WNOHANG) == pid_) pid_ = -1;
+    return port_ != 0 || pid_ == -1;
+  });
   EXPECT_NE(port_, 0) << "the server did not start: " << err();
 }
 
@@ -208,12 +204,9 @@ int ServerProcess::stop(int signal) {
   if (pid_ <= 0) return -1;
   kill(pid_, signal);
   int status = 0;
-  for (int i = 0; i < 1000; ++i) {  // 10 s
-    if (waitpid(pid_, &status, WNOHANG) == pid_) {
-      pid_ = -1;
-      return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  if (test::wait_until([&] { return waitpid(pid_, &status, WNOHANG) == pid_; })) {
+    pid_ = -1;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   }
   kill(pid_, SIGKILL);
   waitpid(pid_, &status, 0);

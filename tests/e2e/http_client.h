@@ -57,7 +57,7 @@ std::string query_string(const std::vector<std::pair<std::string, std::string>>&
 // `jobsearch serve --db DB --port 0 EXTRA...` as a child process.
 class ServerProcess {
  public:
-  // Starts the server and waits (at most 10 s) for the address it prints;
+  // Starts the server and waits (at most test::kPatience) for the address it prints;
   // fails the test (port() is then 0) if it exits or says nothing.
   explicit ServerProcess(const std::string& db, const std::vector<std::string>& extra = {});
   // Kills the server if it still runs.
@@ -67,7 +67,7 @@ class ServerProcess {
 
   int port() const { return port_; }
 
-  // Sends `signal` and waits (at most 10 s) for the exit; returns the exit
+  // Sends `signal` and waits (at most test::kPatience) for the exit; returns the exit
   // code, or -1 when it had to be killed or died by a signal.
   int stop(int signal);
 

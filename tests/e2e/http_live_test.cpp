@@ -4,18 +4,16 @@
 #include <signal.h>
 
 #include <atomic>
-#include <chrono>
 #include <thread>
 
 #include "tests/e2e/e2e_support.h"
 #include "tests/e2e/http_client.h"
+#include "tests/support/wait.h"
 
 namespace jobsearch::e2e {
 namespace {
 
 using nlohmann::json;
-using Clock = std::chrono::steady_clock;
-
 const char* const kExact = "&facets=employment_type";  // facets make the total exact
 
 long total(int port, const std::string& query = "") {
@@ -24,7 +22,10 @@ long total(int port, const std::string& query = "") {
       .value("total", -1L);
 }
 
-TEST(HttpLive, ACommitByJobindexIsSeenWithinASecond) {
+// The server notices a commit by itself (no restart, no request to reload).
+// Polled rather than timed: it takes a few milliseconds, but a loaded
+// machine must not fail the test.
+TEST(HttpLive, ACommitByJobindexIsSeenWithoutARestart) {
   TempDir tmp;
   const std::string db = tmp.file("db");
   index(db, {source_path("corpus/postings/linkedin.jsonl")});
@@ -34,15 +35,11 @@ TEST(HttpLive, ACommitByJobindexIsSeenWithinASecond) {
 
   CommandResult more = index(db, {source_path("corpus/postings/boards")});
   ASSERT_EQ(more.exit_code, 0) << more.err;
-  const auto committed = Clock::now();
   const long expected = search_json(db, {"--limit", "0", "--facets", "employment_type"})["total"];
   ASSERT_GT(expected, before);
   long seen = before;
-  while (seen != expected && Clock::now() - committed < std::chrono::seconds(1)) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    seen = total(server.port());
-  }
-  EXPECT_EQ(seen, expected) << "not seen within a second of the commit";
+  EXPECT_TRUE(test::wait_until([&] { return (seen = total(server.port())) == expected; }))
+      << "still " << seen << " results, not " << expected;
 }
 
 // With commits every 10 postings and searches slower than that, 77 of 77
@@ -127,13 +124,13 @@ TEST(HttpLive, StopsCleanlyOnSigintAndSigterm) {
   const std::string db = tmp.file("db");
   index(db, {source_path("corpus/postings/linkedin.jsonl")});
   for (int signal : {SIGINT, SIGTERM}) {
-    ServerProcess server(db);
-    // A client that keeps its connection open must not hold the stop up.
+    // A client that keeps its connection open must not hold the stop up:
+    // were it waited for, the stop would take the 600 s idle timeout, far
+    // past the time stop() allows before it kills the server (-1).
+    ServerProcess server(db, {"--idle-timeout", "600"});
     int idle = open_keep_alive(server.port());
     EXPECT_GE(idle, 0);
-    const auto asked = Clock::now();
     EXPECT_EQ(server.stop(signal), 0) << "signal " << signal << ": " << server.err();
-    EXPECT_LT(Clock::now() - asked, std::chrono::seconds(4)) << "signal " << signal;
     EXPECT_NE(server.out().find("jobsearch: stopped\n"), std::string::npos) << server.out();
     close_connection(idle);
   }

@@ -2,51 +2,36 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
 #include <fstream>
-#include <memory>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 #include "common/posting_parser.h"
 #include "common/synonyms.h"
-#include "indexer/index_writer.h"
 #include "searcher/engine/response_json.h"
 #include "searcher/engine/search_error.h"
 #include "searcher/http/responses.h"
+#include "tests/support/temp_database.h"
 
 namespace jobsearch::fuzz {
 namespace {
-
-namespace fs = std::filesystem;
 
 // Enough postings for every facet, place and synonym path to have data,
 // few enough that a search stays well under a millisecond.
 constexpr int kPostings = 60;
 
-std::string database_path;
-
-void remove_database() {
-  std::error_code ignored;
-  if (!database_path.empty()) fs::remove_all(database_path, ignored);
-}
-
 std::string build_database() {
-  std::string pattern = (fs::temp_directory_path() / "jobsearch-fuzz-XXXXXX").string();
-  check(::mkdtemp(pattern.data()) != nullptr, "cannot create a temporary folder");
-  database_path = pattern;
-  std::atexit(remove_database);
-
   std::ifstream in(JOBSEARCH_SOURCE_DIR "/corpus/postings/linkedin.jsonl");
-  IndexWriter writer(database_path + "/db", 1000);
-  writer.add_synonyms(parse_synonyms(builtin_synonyms(), nullptr));
+  std::vector<Posting> postings;
   std::string line;
   for (int n = 0; n < kPostings && std::getline(in, line); ++n) {
-    for (const Posting& posting : parse_record(nlohmann::json::parse(line)).postings)
-      writer.write(posting);
+    for (Posting& posting : parse_record(nlohmann::json::parse(line)).postings)
+      postings.push_back(std::move(posting));
   }
-  writer.commit();
-  check(writer.document_count() > 0, "no postings read from corpus/postings/linkedin.jsonl");
-  return database_path + "/db";
+  check(!postings.empty(), "no postings read from corpus/postings/linkedin.jsonl");
+  // Removed with its folder by the static's destructor, at exit.
+  static const test::TempDatabase database(postings, parse_synonyms(builtin_synonyms(), nullptr));
+  return database.path();
 }
 
 }  // namespace

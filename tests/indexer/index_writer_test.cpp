@@ -2,18 +2,14 @@
 #include "indexer/index_writer.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
-
-#include <filesystem>
 
 #include "common/facet_terms.h"
 #include "common/posting_json.h"
 #include "common/schema.h"
+#include "tests/support/temp_dir.h"
 
 namespace jobsearch {
 namespace {
-
-namespace fs = std::filesystem;
 
 Posting make_posting(const std::string& id, const std::string& posted, const std::string& valid) {
   Posting posting;
@@ -28,19 +24,14 @@ Posting make_posting(const std::string& id, const std::string& posted, const std
 
 class IndexWriterTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    path_ = (fs::temp_directory_path() / ("writer-test-" + std::to_string(::getpid()))).string();
-    fs::remove_all(path_);
-  }
-  void TearDown() override { fs::remove_all(path_); }
-
   Posting stored(const std::string& id) {
     Xapian::Database db(path_);
     Xapian::PostingIterator it = db.postlist_begin(schema::kIdPrefix + id);
     return posting_from_json(nlohmann::json::parse(db.get_document(*it).get_data()));
   }
 
-  std::string path_;
+  test::TempDir folder_;
+  std::string path_ = folder_.file("db");
 };
 
 TEST_F(IndexWriterTest, WritingTheSamePostingAgainChangesNothing) {

@@ -3,11 +3,11 @@
 
 #include <gtest/gtest.h>
 #include <sys/resource.h>
-#include <unistd.h>
 #include <zlib.h>
 
 #include <filesystem>
-#include <fstream>
+
+#include "tests/support/temp_dir.h"
 
 namespace jobsearch {
 namespace {
@@ -17,19 +17,10 @@ using Read = LineReader::Read;
 
 class LineReaderTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("line-reader-test-" + std::to_string(::getpid()));
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
+  std::string write(const std::string& text) { return folder_.write("lines.txt", text); }
 
-  std::string write(const std::string& text) {
-    std::string path = (dir_ / "lines.txt").string();
-    std::ofstream(path, std::ios::binary) << text;
-    return path;
-  }
-
-  fs::path dir_;
+  test::TempDir folder_;
+  fs::path dir_ = folder_.path();
 };
 
 TEST_F(LineReaderTest, LinesOverTheLimitAreSkippedAndCounted) {

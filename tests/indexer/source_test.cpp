@@ -5,7 +5,8 @@
 #include <zlib.h>
 
 #include <filesystem>
-#include <fstream>
+
+#include "tests/support/temp_dir.h"
 
 namespace jobsearch {
 namespace {
@@ -28,17 +29,8 @@ struct Collected : RecordHandler {
 
 class SourceTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("source-test-" + std::to_string(::getpid()));
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   std::string write(const std::string& name, const std::string& text) {
-    fs::path path = dir_ / name;
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << text;
-    return path.string();
+    return folder_.write(name, text);
   }
   std::string write_gz(const std::string& name, const std::string& text) {
     std::string path = (dir_ / name).string();
@@ -53,7 +45,8 @@ class SourceTest : public ::testing::Test {
     return collected;
   }
 
-  fs::path dir_;
+  test::TempDir folder_;
+  fs::path dir_ = folder_.path();
 };
 
 using Lines = std::vector<std::string>;

@@ -2,13 +2,12 @@
 #include "searcher/engine/facet_column.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 
 #include "common/schema.h"
 #include "searcher/engine/database_shards.h"
+#include "tests/support/temp_dir.h"
 
 namespace jobsearch {
 namespace {
@@ -17,13 +16,6 @@ namespace fs = std::filesystem;
 
 class FacetColumnTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    folder_ = fs::temp_directory_path() / ("facet-column-test-" + std::to_string(::getpid()));
-    fs::remove_all(folder_);
-    fs::create_directories(folder_);
-  }
-  void TearDown() override { fs::remove_all(folder_); }
-
   // A database whose documents hold `values` in slot 0 ("" = no value).
   std::string database(const std::string& name, const std::vector<std::string>& values) {
     std::string path = (folder_ / name).string();
@@ -46,7 +38,8 @@ class FacetColumnTest : public ::testing::Test {
     return values;
   }
 
-  fs::path folder_;
+  test::TempDir temp_;
+  fs::path folder_ = temp_.path();
 };
 
 TEST_F(FacetColumnTest, GivesEachDocumentItsValuesAndNoneToDocumentsWithout) {
@@ -66,8 +59,8 @@ TEST_F(FacetColumnTest, GivesEachDocumentItsValuesAndNoneToDocumentsWithout) {
 TEST_F(FacetColumnTest, AStubOfLocalShardsOpensEachShardAndTheWhole) {
   database("shard-0", {"a", "b"});
   database("shard-1", {"c"});
-  std::ofstream(folder_ / "XAPIANDB")
-      << "# two shards\nauto shard-0\n\nglass " << (folder_ / "shard-1").string() << "\n";
+  temp_.write("XAPIANDB",
+              "# two shards\nauto shard-0\n\nglass " + (folder_ / "shard-1").string() + "\n");
   DatabaseShards opened = open_database_shards(folder_.string());
   ASSERT_EQ(opened.shards.size(), 2u);
   EXPECT_EQ(opened.shards[0].get_doccount(), 2u);
@@ -86,7 +79,7 @@ TEST_F(FacetColumnTest, ASingleDatabaseIsItsOnlyShard) {
 
 TEST_F(FacetColumnTest, AStubWithAnotherKindOfShardIsLeftToXapianWithoutShards) {
   database("shard-0", {"a"});
-  std::ofstream(folder_ / "XAPIANDB") << "auto shard-0\ninmemory\n";
+  temp_.write("XAPIANDB", "auto shard-0\ninmemory\n");
   DatabaseShards opened = open_database_shards(folder_.string());
   EXPECT_TRUE(opened.shards.empty());
   EXPECT_EQ(opened.whole.get_doccount(), 1u);

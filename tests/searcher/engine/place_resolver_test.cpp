@@ -2,44 +2,39 @@
 #include "searcher/engine/place_resolver.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <filesystem>
-
-#include "indexer/index_writer.h"
 #include "searcher/engine/search_error.h"
+#include "tests/support/temp_database.h"
 
 namespace jobsearch {
 namespace {
 
-namespace fs = std::filesystem;
-
 class PlaceResolverTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    path_ = (fs::temp_directory_path() / ("places-test-" + std::to_string(::getpid()))).string();
-    fs::remove_all(path_);
-    IndexWriter writer(path_, 100);
     const Location places[] = {{"Portland", "OR", "US", "", 45.52, -122.68},
                                {"Portland", "OR", "US", "", 45.50, -122.66},
                                {"Portland", "ME", "US", "", 43.66, -70.26},
                                {"Los Angeles Metropolitan Area", "", "US", "", 34.07, -118.24}};
-    int n = 0;
+    std::vector<Posting> postings;
     for (const Location& place : places) {
       Posting posting;
-      posting.id = "p" + std::to_string(n++);
+      posting.id = "p" + std::to_string(postings.size());
       posting.title = "Welder";
       posting.locations = {place};
-      writer.write(posting);
+      postings.push_back(posting);
     }
-    writer.commit();
+    database_ = new test::TempDatabase(postings);
+    path_ = database_->path();
   }
-  static void TearDownTestSuite() { fs::remove_all(path_); }
+  static void TearDownTestSuite() { delete database_; }
   static ResolvedPlace resolve(const std::string& text) {
     return resolve_place(text, Xapian::Database(path_));
   }
+  static test::TempDatabase* database_;
   static std::string path_;
 };
+test::TempDatabase* PlaceResolverTest::database_;
 std::string PlaceResolverTest::path_;
 
 TEST_F(PlaceResolverTest, CoordinatesAreTakenAsGiven) {

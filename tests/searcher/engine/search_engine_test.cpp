@@ -2,18 +2,13 @@
 #include "searcher/engine/search_engine.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <filesystem>
-
-#include "indexer/index_writer.h"
 #include "searcher/engine/facet_passes.h"
 #include "searcher/engine/search_error.h"
+#include "tests/support/temp_database.h"
 
 namespace jobsearch {
 namespace {
-
-namespace fs = std::filesystem;
 
 Posting posting(const std::string& id, const std::string& title, const std::string& description,
                 const std::string& city, const std::string& type, const std::string& posted) {
@@ -32,22 +27,21 @@ Posting posting(const std::string& id, const std::string& title, const std::stri
 class SearchEngineTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    path_ = (fs::temp_directory_path() / ("engine-test-" + std::to_string(::getpid()))).string();
-    fs::remove_all(path_);
-    IndexWriter writer(path_, 100);
-    writer.write(posting("nurse1", "Registered Nurse", "Care for patients on the ward.", "Austin",
-                         "FULL_TIME", "2026-10-01"));
-    writer.write(posting("recruit", "Recruiter",
-                         "We hire nurses and registered nurse staff for "
-                         "hospitals, and many other roles across the whole region, every day.",
-                         "Austin", "CONTRACTOR", "2026-10-03"));
-    writer.write(posting("nurse2", "Registered Nurse", "Night shifts in the emergency room.",
-                         "London", "PART_TIME", "2026-10-02"));
-    writer.write(posting("dev", "Software Engineer", "Build services in C++.", "Dallas",
-                         "FULL_TIME", "2026-10-04"));
-    writer.commit();
+    database_ = new test::TempDatabase({
+        posting("nurse1", "Registered Nurse", "Care for patients on the ward.", "Austin",
+                "FULL_TIME", "2026-10-01"),
+        posting("recruit", "Recruiter",
+                "We hire nurses and registered nurse staff for "
+                "hospitals, and many other roles across the whole region, every day.",
+                "Austin", "CONTRACTOR", "2026-10-03"),
+        posting("nurse2", "Registered Nurse", "Night shifts in the emergency room.", "London",
+                "PART_TIME", "2026-10-02"),
+        posting("dev", "Software Engineer", "Build services in C++.", "Dallas", "FULL_TIME",
+                "2026-10-04"),
+    });
+    path_ = database_->path();
   }
-  static void TearDownTestSuite() { fs::remove_all(path_); }
+  static void TearDownTestSuite() { delete database_; }
 
   std::vector<std::string> ids(const SearchRequest& request) {
     SearchEngine engine(path_);
@@ -56,8 +50,10 @@ class SearchEngineTest : public ::testing::Test {
     return out;
   }
 
+  static test::TempDatabase* database_;
   static std::string path_;
 };
+test::TempDatabase* SearchEngineTest::database_;
 std::string SearchEngineTest::path_;
 
 using Ids = std::vector<std::string>;

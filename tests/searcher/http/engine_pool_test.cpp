@@ -3,36 +3,33 @@
 #include "searcher/http/engine_pool.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <filesystem>
 #include <future>
 #include <thread>
 
-#include "indexer/index_writer.h"
 #include "searcher/engine/search_error.h"
+#include "tests/support/temp_database.h"
 
 namespace jobsearch {
 namespace {
 
 using namespace std::chrono_literals;
-namespace fs = std::filesystem;
 
 class EnginePoolTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    path_ = (fs::temp_directory_path() / ("pool-test-" + std::to_string(::getpid()))).string();
-    IndexWriter writer(path_, 100);
     Posting posting;
     posting.id = "nurse";
     posting.title = "Registered Nurse";
-    writer.write(posting);
-    writer.commit();
+    database_ = new test::TempDatabase({posting});
+    path_ = database_->path();
   }
-  static void TearDownTestSuite() { fs::remove_all(path_); }
+  static void TearDownTestSuite() { delete database_; }
 
+  static test::TempDatabase* database_;
   static std::string path_;
 };
+test::TempDatabase* EnginePoolTest::database_;
 std::string EnginePoolTest::path_;
 
 // "EOF reading block" (a plain DatabaseError) was let through as a 500.

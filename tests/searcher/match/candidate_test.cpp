@@ -2,12 +2,9 @@
 #include "searcher/match/candidate.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
-
-#include <filesystem>
-#include <fstream>
 
 #include "searcher/engine/search_error.h"
+#include "tests/support/temp_dir.h"
 
 namespace jobsearch {
 namespace {
@@ -109,20 +106,17 @@ TEST(Candidate, EducationRanksAreOrdered) {
 }
 
 TEST(Candidate, FilesAreJsonWhenTheyStartWithABrace) {
-  std::string dir =
-      (std::filesystem::temp_directory_path() / ("candidate-test-" + std::to_string(::getpid())))
-          .string();
-  std::filesystem::create_directories(dir);
-  std::ofstream(dir + "/a.json") << "  " << kResume.dump();
-  std::ofstream(dir + "/b.txt") << "Title: Barista\n";
-  std::ofstream(dir + "/bad.json") << "{\"basics\": ";
-  std::ofstream(dir + "/empty.txt") << " \n";
+  test::TempDir folder;
+  const std::string dir = folder.path();
+  folder.write("a.json", "  " + kResume.dump());
+  folder.write("b.txt", "Title: Barista\n");
+  folder.write("bad.json", "{\"basics\": ");
+  folder.write("empty.txt", " \n");
   EXPECT_EQ(read_candidate_file(dir + "/a.json", "2022-01-01").headline, "Data Engineer");
   EXPECT_EQ(read_candidate_file(dir + "/b.txt", "2022-01-01").headline, "Barista");
   EXPECT_THROW(read_candidate_file(dir + "/bad.json", "2022-01-01"), SearchError);
   EXPECT_THROW(read_candidate_file(dir + "/empty.txt", "2022-01-01"), SearchError);
   EXPECT_THROW(read_candidate_file(dir + "/none.json", "2022-01-01"), SearchError);
-  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

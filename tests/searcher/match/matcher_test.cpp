@@ -3,18 +3,14 @@
 #include "searcher/match/matcher.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <filesystem>
 
-#include "indexer/index_writer.h"
 #include "searcher/engine/search_error.h"
+#include "tests/support/temp_database.h"
 
 namespace jobsearch {
 namespace {
-
-namespace fs = std::filesystem;
 
 const Location kPortland{"Portland", "OR", "US", "", 45.5152, -122.6784};
 const Location kBeaverton{"Beaverton", "OR", "US", "", 45.4871, -122.8037};  // 10 km away
@@ -41,27 +37,26 @@ Posting posting(const std::string& id, const std::string& title, const Location&
 class MatcherTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    path_ = (fs::temp_directory_path() / ("matcher-test-" + std::to_string(::getpid()))).string();
-    fs::remove_all(path_);
-    IndexWriter writer(path_, 100);
-    writer.write(posting("de_pdx", "Data Engineer", kPortland, {"Spark", "Airflow"}, "FULL_TIME",
-                         "bachelor degree", 24));
     Posting repost = posting("de_bvt", "Data Engineer", kBeaverton, {"Spark", "Airflow"},
                              "FULL_TIME", "bachelor degree", 24);
-    writer.write(repost);  // same title, company and description: a re-post
-    writer.write(posting("de_sea", "Senior Data Engineer", kSeattle, {"Spark", "Kafka"},
-                         "FULL_TIME", "postgraduate degree", 60));
     Posting remote = posting("de_remote", "Data Engineer (Remote)", kUnitedStates, {"Spark"},
                              "CONTRACTOR", "", std::nullopt);
     remote.remote = true;
-    writer.write(remote);
-    writer.write(posting("rn_pdx", "Registered Nurse", kPortland, {"Patient care"}, "PART_TIME",
-                         "associate degree", 12));
-    writer.write(posting("da_pdx", "Data Analyst", kPortland, {"SQL", "Tableau"}, "FULL_TIME",
-                         "bachelor degree", 12));
-    writer.commit();
+    database_ = new test::TempDatabase({
+        posting("de_pdx", "Data Engineer", kPortland, {"Spark", "Airflow"}, "FULL_TIME",
+                "bachelor degree", 24),
+        repost,  // same title, company and description: a re-post
+        posting("de_sea", "Senior Data Engineer", kSeattle, {"Spark", "Kafka"}, "FULL_TIME",
+                "postgraduate degree", 60),
+        remote,
+        posting("rn_pdx", "Registered Nurse", kPortland, {"Patient care"}, "PART_TIME",
+                "associate degree", 12),
+        posting("da_pdx", "Data Analyst", kPortland, {"SQL", "Tableau"}, "FULL_TIME",
+                "bachelor degree", 12),
+    });
+    path_ = database_->path();
   }
-  static void TearDownTestSuite() { fs::remove_all(path_); }
+  static void TearDownTestSuite() { delete database_; }
 
   static Candidate data_engineer() {
     Candidate c;
@@ -86,8 +81,10 @@ class MatcherTest : public ::testing::Test {
     return out;
   }
 
+  static test::TempDatabase* database_;
   static std::string path_;
 };
+test::TempDatabase* MatcherTest::database_;
 std::string MatcherTest::path_;
 
 using Ids = std::vector<std::string>;
