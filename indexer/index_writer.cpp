@@ -90,8 +90,10 @@ void IndexWriter::count_pending() {
 }
 
 void IndexWriter::begin_atomic() {
-  if (pending_ > 0) commit();
-  database_.begin_transaction(/*flushed=*/false);
+  // A flushed transaction commits what came before it, and its own changes
+  // at commit_transaction().
+  database_.begin_transaction(/*flushed=*/true);
+  pending_ = 0;
   atomic_ = true;
 }
 

@@ -122,11 +122,13 @@ TEST_F(IndexWriterTest, APostingListedByTwoSourcesStaysUntilBothWithdrawIt) {
     writer.commit();
   }
   EXPECT_EQ(Xapian::Database(path_).get_termfreq(std::string(schema::kSourcePrefix) + "feed"), 1u);
-  IndexWriter acme(path_, 100, "acme");
-  EXPECT_TRUE(acme.withdraw("a1"));
-  EXPECT_FALSE(acme.withdraw("a1"));
-  EXPECT_EQ(acme.document_count(), 1u);
-  acme.commit();
+  {
+    IndexWriter acme(path_, 100, "acme");
+    EXPECT_TRUE(acme.withdraw("a1"));
+    EXPECT_FALSE(acme.withdraw("a1"));
+    EXPECT_EQ(acme.document_count(), 1u);
+    acme.commit();
+  }
   EXPECT_EQ(Xapian::Database(path_).get_termfreq(std::string(schema::kSourcePrefix) + "acme"), 0u);
   EXPECT_EQ(IndexWriter(path_, 100, "feed").source_postings().size(), 1u);
 }
