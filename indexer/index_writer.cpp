@@ -29,7 +29,26 @@ IndexWriter::IndexWriter(const std::string& path, unsigned batch_size, std::stri
   set_schema_version(database_);
 }
 
-WriteOutcome IndexWriter::write(const Posting& posting) { return write(builder_.prepare(posting)); }
+WriteOutcome IndexWriter::write(const Posting& posting) {
+  // Most postings of a synced or re-indexed snapshot are unchanged: find
+  // them before paying for tokenizing and stemming.
+  if (!started_empty_ && stored_unchanged(posting)) {
+    bool seen_this_run = !written_this_run_.insert(posting.id).second;
+    return seen_this_run ? WriteOutcome::kMergedRepost : WriteOutcome::kUnchanged;
+  }
+  return write(builder_.prepare(posting));
+}
+
+bool IndexWriter::stored_unchanged(const Posting& posting) {
+  const std::string id_term = schema::kIdPrefix + posting.id;
+  Xapian::PostingIterator it = database_.postlist_begin(id_term);
+  if (it == database_.postlist_end(id_term)) return false;
+  const Xapian::Document stored = database_.get_document(*it);
+  if (document_sources(stored).count(source_) == 0) return false;
+  const std::string stored_data = stored.get_data();
+  Posting keep = merged(posting_from_json(nlohmann::json::parse(stored_data)), posting);
+  return posting_to_json(keep).dump() == stored_data;
+}
 
 WriteOutcome IndexWriter::write(BuiltPosting built) {
   const std::string id_term = schema::kIdPrefix + built.posting.id;

@@ -84,6 +84,7 @@ class IndexWriter {
 
  private:
   WriteOutcome merge_with_stored(BuiltPosting& built, const std::string& id_term);
+  bool stored_unchanged(const Posting& posting);
   void note_written(const BuiltPosting& built);
   void count_pending();
   void note_key(const Posting& posting);
