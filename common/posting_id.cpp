@@ -62,4 +62,39 @@ std::string repost_key(const Posting& posting) {
   return hasher.hex();
 }
 
+namespace {
+
+// The places of a posting as one part: each place's locality, region and
+// country, case-folded, in the order given.
+std::string places_part(const Posting& posting) {
+  std::string part;
+  for (const Location& place : posting.locations) {
+    part += to_lower_ascii(place.locality) + '\x1f' + to_lower_ascii(place.region) + '\x1f' +
+            to_lower_ascii(place.country) + '\x1e';
+  }
+  return part;
+}
+
+}  // namespace
+
+EditKey edit_key(const Posting& posting, std::string_view source) {
+  PartHasher hasher;
+  hasher.add(source);
+  EditKey key;
+  if (!posting.url.empty()) {
+    hasher.add("url");
+    hasher.add(posting.url);
+    key.strong = true;
+  } else {
+    hasher.add(posting.source_id.empty() ? "job" : "requisition");
+    hasher.add(posting.source_id);
+    hasher.add(to_lower_ascii(posting.company));
+    hasher.add(to_lower_ascii(posting.title));
+    hasher.add(places_part(posting));
+    key.strong = !posting.source_id.empty();
+  }
+  key.value = hasher.hex();
+  return key;
+}
+
 }  // namespace jobsearch

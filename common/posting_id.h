@@ -30,4 +30,26 @@ std::string posting_id(std::string_view raw_title, std::string_view raw_company,
 // job and are shown once in results.
 std::string repost_key(const Posting& posting);
 
+// What makes an edited posting the same posting as its earlier version,
+// within one source (the content id above changes with any edit).
+struct EditKey {
+  // 16 lower-case hex digits over the source name and, in this order of
+  // preference: the posting's url (a page stays the page of its job while
+  // its text is edited); else its requisition id (identifier.value) with
+  // the company, title and places (a requisition id is reused for other
+  // titles and places: corpus/identity_cases.json, cases B and C); else the
+  // company, title and places alone.
+  std::string value;
+  // True for the first two. Only a strong key makes a later run replace a
+  // stored posting: without url or identifier two jobs of one title at one
+  // company and place may well be two openings. A sync pairs by any key,
+  // since there the old version goes away anyway (it only names the change).
+  bool strong = false;
+};
+
+// The edit key of `posting` (cleaned fields: case, spacing and the order of
+// keys in the source JSON do not count) in the source named `source` ("" for
+// postings indexed without one).
+EditKey edit_key(const Posting& posting, std::string_view source);
+
 }  // namespace jobsearch

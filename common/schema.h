@@ -35,6 +35,13 @@ inline constexpr const char* kStemPrefix = "Z";
 // Boolean terms.
 inline constexpr const char* kIdPrefix = "Q";        // Q + posting id
 inline constexpr const char* kRepostPrefix = "XRP";  // XRP + repost_key()
+// XSRC: + the name of a source the posting belongs to ("" when indexed
+// without --source); one term per source, so a source's postings are one
+// posting list. The colon keeps a name that starts with a capital apart.
+inline constexpr const char* kSourcePrefix = "XSRC:";
+// XEK + edit_key(posting, source), for strong keys only: the stored version
+// a re-indexed edit replaces (posting_id.h).
+inline constexpr const char* kEditKeyPrefix = "XEK";
 // XTE + word_key(title), with wdf 1 so that it carries weight: a query that
 // is a whole title ranks postings with exactly that title first.
 inline constexpr const char* kExactTitlePrefix = "XTE";

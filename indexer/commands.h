@@ -17,6 +17,18 @@ int run_index_command(int argc, char** argv);
 // OUT with Xapian's compaction; DB is left as it was.
 int run_compact_command(int argc, char** argv);
 
+// `jobindex sync --db DB --source NAME PATH...`: makes the postings of
+// source NAME those of PATH..., in one commit per database (sync_plan.h).
+int run_sync_command(int argc, char** argv);
+
+// `jobindex delete --db DB ID...`: deletes postings by id, reporting each
+// id deleted and each not found (exit kExitRejected if any).
+int run_delete_command(int argc, char** argv);
+
+// `jobindex purge --db DB --expired [--grace DAYS] [--now DATE]`: deletes
+// the postings whose validThrough is more than DAYS before DATE.
+int run_purge_command(int argc, char** argv);
+
 // The subcommands that must be named first (`jobindex compact --db DB ...`),
 // as {name, function}; anything else is the index command. Ends with
 // {nullptr, nullptr}.

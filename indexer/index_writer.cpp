@@ -5,6 +5,7 @@
 #include "common/posting_json.h"
 #include "common/schema.h"
 #include "common/schema_version.h"
+#include "indexer/source_terms.h"
 
 namespace jobsearch {
 namespace {
@@ -19,23 +20,45 @@ Posting merged(const Posting& stored, const Posting& incoming) {
 
 }  // namespace
 
-IndexWriter::IndexWriter(const std::string& path, unsigned batch_size)
+IndexWriter::IndexWriter(const std::string& path, unsigned batch_size, std::string source)
     : database_(path, Xapian::DB_CREATE_OR_OPEN),
       batch_size_(std::max(1u, batch_size)),
-      started_empty_(database_.get_doccount() == 0) {
+      started_empty_(database_.get_doccount() == 0),
+      source_(std::move(source)) {
   check_schema_version(database_);
   set_schema_version(database_);
 }
 
-WriteOutcome IndexWriter::write(const Posting& posting) { return write(builder_.prepare(posting)); }
+WriteOutcome IndexWriter::write(const Posting& posting) {
+  // Most postings of a synced or re-indexed snapshot are unchanged: find
+  // them before paying for tokenizing and stemming.
+  if (!started_empty_ && stored_unchanged(posting)) {
+    bool seen_this_run = !written_this_run_.insert(posting.id).second;
+    return seen_this_run ? WriteOutcome::kMergedRepost : WriteOutcome::kUnchanged;
+  }
+  return write(builder_.prepare(posting));
+}
+
+bool IndexWriter::stored_unchanged(const Posting& posting) {
+  const std::string id_term = schema::kIdPrefix + posting.id;
+  Xapian::PostingIterator it = database_.postlist_begin(id_term);
+  if (it == database_.postlist_end(id_term)) return false;
+  const Xapian::Document stored = database_.get_document(*it);
+  if (document_sources(stored).count(source_) == 0) return false;
+  const std::string stored_data = stored.get_data();
+  Posting keep = merged(posting_from_json(nlohmann::json::parse(stored_data)), posting);
+  return posting_to_json(keep).dump() == stored_data;
+}
 
 WriteOutcome IndexWriter::write(BuiltPosting built) {
   const std::string id_term = schema::kIdPrefix + built.posting.id;
   bool seen_this_run = !written_this_run_.insert(built.posting.id).second;
   // A fresh database holds nothing but what this run wrote: skip the lookup.
   if (!seen_this_run && started_empty_) {
+    add_source_terms(built.document, built.posting, {source_});
     database_.add_document(built.document);
     note_written(built);
+    note_key(built.posting);
     return WriteOutcome::kAdded;
   }
   WriteOutcome outcome = merge_with_stored(built, id_term);
@@ -47,17 +70,27 @@ WriteOutcome IndexWriter::write(BuiltPosting built) {
 WriteOutcome IndexWriter::merge_with_stored(BuiltPosting& built, const std::string& id_term) {
   Xapian::PostingIterator it = database_.postlist_begin(id_term);
   if (it == database_.postlist_end(id_term)) {
+    add_source_terms(built.document, built.posting, {source_});
     database_.replace_document(id_term, built.document);
     note_written(built);
+    note_key(built.posting);
     return WriteOutcome::kAdded;
   }
-  const std::string stored_data = database_.get_document(*it).get_data();
+  const Xapian::Document stored = database_.get_document(*it);
+  const std::string stored_data = stored.get_data();
+  std::set<std::string> sources = document_sources(stored);
+  bool new_to_source = sources.insert(source_).second;
   Posting keep = merged(posting_from_json(nlohmann::json::parse(stored_data)), built.posting);
-  if (posting_to_json(keep).dump() == stored_data) return WriteOutcome::kUnchanged;
+  if (!new_to_source && posting_to_json(keep).dump() == stored_data) {
+    return WriteOutcome::kUnchanged;
+  }
   BuiltPosting rebuilt = builder_.prepare(std::move(keep));
+  add_source_terms(rebuilt.document, rebuilt.posting, sources);
   database_.replace_document(id_term, rebuilt.document);
   note_written(rebuilt);
-  return WriteOutcome::kUpdated;
+  if (!new_to_source) return WriteOutcome::kUpdated;
+  note_key(rebuilt.posting);
+  return WriteOutcome::kAdded;
 }
 
 // Counts a document written, with its words added to the spelling table.
@@ -66,8 +99,62 @@ void IndexWriter::note_written(const BuiltPosting& built) {
   count_pending();
 }
 
+void IndexWriter::note_key(const Posting& posting) {
+  std::string term = edit_key_term(posting, source_);
+  if (!term.empty()) added_key_terms_.insert(std::move(term));
+}
+
 void IndexWriter::count_pending() {
-  if (++pending_ >= batch_size_) commit();
+  if (++pending_ >= batch_size_ && !atomic_) commit();
+}
+
+void IndexWriter::begin_atomic() {
+  // A flushed transaction commits what came before it, and its own changes
+  // at commit_transaction().
+  database_.begin_transaction(/*flushed=*/true);
+  pending_ = 0;
+  atomic_ = true;
+}
+
+std::vector<Posting> IndexWriter::source_postings() {
+  const std::string term = source_term(source_);
+  std::vector<Posting> postings;
+  for (auto it = database_.postlist_begin(term); it != database_.postlist_end(term); ++it) {
+    postings.push_back(
+        posting_from_json(nlohmann::json::parse(database_.get_document(*it).get_data())));
+  }
+  return postings;
+}
+
+bool IndexWriter::withdraw(const std::string& id) {
+  const std::string id_term = schema::kIdPrefix + id;
+  Xapian::PostingIterator it = database_.postlist_begin(id_term);
+  if (it == database_.postlist_end(id_term)) return false;
+  Xapian::Document document = database_.get_document(*it);
+  if (document_sources(document).count(source_) == 0) return false;
+  Posting posting = posting_from_json(nlohmann::json::parse(document.get_data()));
+  if (remove_source_terms(document, posting, source_)) {
+    database_.replace_document(*it, document);
+  } else {
+    database_.delete_document(*it);
+  }
+  count_pending();
+  return true;
+}
+
+std::uint64_t IndexWriter::replace_edited(const std::set<std::string>& key_terms,
+                                          const std::unordered_set<std::string>& written) {
+  std::vector<std::string> stale;
+  for (const std::string& term : key_terms) {
+    for (auto it = database_.postlist_begin(term); it != database_.postlist_end(term); ++it) {
+      std::string id =
+          posting_from_json(nlohmann::json::parse(database_.get_document(*it).get_data())).id;
+      if (written.count(id) == 0) stale.push_back(std::move(id));
+    }
+  }
+  std::uint64_t withdrawn = 0;
+  for (const std::string& id : stale) withdrawn += withdraw(id) ? 1 : 0;
+  return withdrawn;
 }
 
 void IndexWriter::add_synonyms(const std::vector<SynonymRule>& rules) {
@@ -75,7 +162,12 @@ void IndexWriter::add_synonyms(const std::vector<SynonymRule>& rules) {
 }
 
 void IndexWriter::commit() {
-  database_.commit();
+  if (atomic_) {
+    database_.commit_transaction();
+    atomic_ = false;
+  } else {
+    database_.commit();
+  }
   pending_ = 0;
 }
 

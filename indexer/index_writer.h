@@ -2,14 +2,18 @@
 //
 // Upserts by the Q<id> term, so re-indexing the same files changes
 // nothing, and an exact re-post (same id) is kept once with the latest
-// dates. Commits every `batch_size` postings, so a crash loses at most the
-// batch in progress.
+// dates. Each posting is listed in the writer's source (source_terms.h).
+// Commits every `batch_size` postings, so a crash loses at most the batch
+// in progress; or, once begin_atomic() is called, only at commit().
 #pragma once
 
 #include <xapian.h>
 
+#include <cstdint>
+#include <set>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "common/posting.h"
 #include "common/synonyms.h"
@@ -19,7 +23,7 @@ namespace jobsearch {
 
 // What writing one posting did.
 enum class WriteOutcome {
-  kAdded,         // a new posting
+  kAdded,         // a new posting (or one new to the writer's source)
   kUpdated,       // replaced a posting stored by an earlier run with changed content
   kUnchanged,     // the database already held exactly this posting
   kMergedRepost,  // an exact re-post of a posting seen earlier in this run
@@ -29,8 +33,14 @@ class IndexWriter {
  public:
   // Opens the database at `path`, creating it if needed. Throws
   // Xapian::DatabaseLockError if another writer holds it, and other
-  // Xapian::Error subclasses if it cannot be created or opened.
-  IndexWriter(const std::string& path, unsigned batch_size);
+  // Xapian::Error subclasses if it cannot be created or opened. Postings
+  // written are listed in `source` ("": indexed without --source).
+  IndexWriter(const std::string& path, unsigned batch_size, std::string source = "");
+
+  // From now on nothing is committed before commit(), which then commits
+  // everything at once: readers see all of it or none of it. Destroying the
+  // writer before commit() discards it all.
+  void begin_atomic();
 
   // Stores `posting` (id set). When a posting with the same id exists, the
   // one posted later is kept, with the later datePosted and validThrough of
@@ -52,17 +62,42 @@ class IndexWriter {
 
   Xapian::doccount document_count() const { return database_.get_doccount(); }
 
+  // The postings this database lists in the writer's source, as stored.
+  std::vector<Posting> source_postings();
+
+  // Removes posting `id` from the writer's source, deleting it when no other
+  // source lists it. Returns false when the source does not list it.
+  bool withdraw(const std::string& id);
+
+  // The edit-key terms of the postings this writer added, and the ids of
+  // every posting it wrote, since it was opened.
+  const std::set<std::string>& added_key_terms() const { return added_key_terms_; }
+  const std::unordered_set<std::string>& written_ids() const { return written_this_run_; }
+
+  // Withdraws from the writer's source every posting stored by an earlier
+  // run that holds one of `key_terms` and is not in `written`: the versions
+  // that edited postings of this run replace (an edit key shared inside one
+  // run names several current postings, none of which goes). Returns how
+  // many were withdrawn.
+  std::uint64_t replace_edited(const std::set<std::string>& key_terms,
+                               const std::unordered_set<std::string>& written);
+
  private:
   WriteOutcome merge_with_stored(BuiltPosting& built, const std::string& id_term);
+  bool stored_unchanged(const Posting& posting);
   void note_written(const BuiltPosting& built);
   void count_pending();
+  void note_key(const Posting& posting);
 
   Xapian::WritableDatabase database_;
   DocumentBuilder builder_;
   unsigned batch_size_;
   unsigned pending_ = 0;
   bool started_empty_;
+  bool atomic_ = false;
+  std::string source_;
   std::unordered_set<std::string> written_this_run_;
+  std::set<std::string> added_key_terms_;
 };
 
 }  // namespace jobsearch

@@ -5,8 +5,8 @@
 namespace jobsearch {
 
 const IndexerCommand kIndexerCommands[] = {
-    {"compact", run_compact_command},
-    {nullptr, nullptr},
+    {"compact", run_compact_command}, {"sync", run_sync_command}, {"delete", run_delete_command},
+    {"purge", run_purge_command},     {nullptr, nullptr},
 };
 
 }  // namespace jobsearch

@@ -1,15 +1,12 @@
 #include "indexer/parallel_writer.h"
 
-#include <cstdlib>
+#include <set>
+#include <unordered_set>
+
+#include "indexer/shard_layout.h"
 
 namespace jobsearch {
 namespace {
-
-// Ids are 16 hex digits of a stable hash: their value picks the shard, the
-// same in every run and build.
-std::size_t shard_of(const std::string& id, std::size_t shards) {
-  return static_cast<std::size_t>(std::strtoull(id.c_str(), nullptr, 16) % shards);
-}
 
 void count(WriteOutcome outcome, WriteCounts& counts) {
   switch (outcome) {
@@ -31,10 +28,11 @@ void count(WriteOutcome outcome, WriteCounts& counts) {
 }  // namespace
 
 ParallelWriter::ParallelWriter(const std::vector<std::string>& paths, unsigned batch_size,
-                               const std::vector<SynonymRule>& synonyms) {
+                               const std::vector<SynonymRule>& synonyms,
+                               const std::string& source) {
   for (const std::string& path : paths) {
     auto shard = std::make_unique<Shard>();
-    shard->writer = std::make_unique<IndexWriter>(path, batch_size);
+    shard->writer = std::make_unique<IndexWriter>(path, batch_size, source);
     shard->writer->add_synonyms(synonyms);
     shards_.push_back(std::move(shard));
   }
@@ -67,7 +65,7 @@ void ParallelWriter::rethrow_error() {
 
 void ParallelWriter::write(Posting posting) {
   rethrow_error();
-  Shard& shard = *shards_[shard_of(posting.id, shards_.size())];
+  Shard& shard = *shards_[shard_for_id(posting.id, shards_.size())];
   if (shards_.size() == 1) {
     shard.queue.push(builder_.prepare(std::move(posting)));
   } else {
@@ -82,10 +80,26 @@ void ParallelWriter::stop() {
   }
 }
 
+std::uint64_t ParallelWriter::replace_edited() {
+  std::set<std::string> key_terms;
+  std::unordered_set<std::string> written;
+  for (auto& shard : shards_) {
+    key_terms.insert(shard->writer->added_key_terms().begin(),
+                     shard->writer->added_key_terms().end());
+    written.insert(shard->writer->written_ids().begin(), shard->writer->written_ids().end());
+  }
+  std::uint64_t replaced = 0;
+  for (auto& shard : shards_) replaced += shard->writer->replace_edited(key_terms, written);
+  return replaced;
+}
+
 WriteCounts ParallelWriter::finish() {
   stop();
   rethrow_error();
   WriteCounts total;
+  std::uint64_t replaced = replace_edited();
+  total.added -= replaced;
+  total.updated += replaced;
   for (auto& shard : shards_) {
     shard->writer->commit();
     total.added += shard->counts.added;

@@ -5,7 +5,9 @@
 // also builds each posting's document (tokenizing and stemming), as the
 // writer is the busier one; with more, each shard's thread builds its own,
 // as the reader would then be. A posting goes to the shard its id maps to,
-// so re-posts and re-indexing always meet their earlier copy.
+// so re-posts and re-indexing always meet their earlier copy. An edited
+// posting (another id, the same strong edit key: posting_id.h) may live in
+// another shard than its earlier version: finish() looks in every shard.
 #pragma once
 
 #include <cstdint>
@@ -32,8 +34,9 @@ class ParallelWriter {
  public:
   // Opens (or creates) one database per path, each with the synonym rules,
   // and starts its thread. Throws as IndexWriter does (locked, unwritable).
+  // Postings are listed in `source` ("" without --source).
   ParallelWriter(const std::vector<std::string>& paths, unsigned batch_size,
-                 const std::vector<SynonymRule>& synonyms);
+                 const std::vector<SynonymRule>& synonyms, const std::string& source = "");
   // Stops the threads; what was not finish()ed is committed by Xapian's
   // destructors, errors unreported.
   ~ParallelWriter();
@@ -45,8 +48,10 @@ class ParallelWriter {
   // error a writer thread met.
   void write(Posting posting);
 
-  // Waits until every queued posting is written, commits every shard and
-  // returns what the writes did. Rethrows the first error a thread met.
+  // Waits until every queued posting is written, withdraws the earlier
+  // versions of edited postings (IndexWriter::replace_edited; each counts
+  // as updated rather than added), commits every shard and returns what the
+  // writes did. Rethrows the first error a thread met.
   WriteCounts finish();
 
   // Documents in all shards together.
@@ -63,6 +68,7 @@ class ParallelWriter {
   void run(Shard& shard);
   void rethrow_error();
   void stop();
+  std::uint64_t replace_edited();
 
   DocumentBuilder builder_;  // used by the caller's thread only, with one shard
   std::vector<std::unique_ptr<Shard>> shards_;

@@ -1,5 +1,7 @@
 #include "indexer/shard_layout.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -58,6 +60,24 @@ std::vector<std::string> prepare_shards(const std::string& db, unsigned shards) 
   std::vector<std::string> paths;
   for (unsigned i = 0; i < shards; ++i) paths.push_back((folder / shard_name(i)).string());
   return paths;
+}
+
+std::vector<std::string> existing_shards(const std::string& db, bool create) {
+  const fs::path stub = fs::path(db) / kStubName;
+  if (fs::exists(stub)) {
+    // prepare_shards checks that the stub is the one jobindex writes.
+    std::string text = read_file(stub);
+    auto lines = static_cast<unsigned>(std::count(text.begin(), text.end(), '\n'));
+    return prepare_shards(db, std::max(lines, 2u));
+  }
+  if (!create && !is_single_database(db)) {
+    throw DatabaseFailure("database " + db + " does not exist");
+  }
+  return {db};
+}
+
+std::size_t shard_for_id(const std::string& id, std::size_t shards) {
+  return static_cast<std::size_t>(std::strtoull(id.c_str(), nullptr, 16) % shards);
 }
 
 }  // namespace jobsearch

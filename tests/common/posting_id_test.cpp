@@ -119,5 +119,65 @@ TEST(PostingId, RepostKeyIgnoresPlaceAndCase) {
   EXPECT_NE(repost_key(a), repost_key(b));
 }
 
+Posting edited_posting() {
+  Posting p;
+  p.title = "Registered Nurse";
+  p.company = "Mercy Health";
+  p.description = "Patient care on a busy ward.";
+  p.source_id = "MH-1";
+  p.locations = {Location{"Austin", "TX", "US", "", std::nullopt, std::nullopt}};
+  return p;
+}
+
+TEST(EditKey, AnEditedDescriptionOrSalaryKeepsTheKey) {
+  Posting edited = edited_posting();
+  edited.description = "Patient care on a quiet ward.";
+  edited.salary = Salary{50000.0, 60000.0, "USD", "YEAR", 50000.0, 60000.0};
+  EXPECT_EQ(edit_key(edited, "").value, edit_key(edited_posting(), "").value);
+  EXPECT_TRUE(edit_key(edited, "").strong);
+}
+
+TEST(EditKey, CaseAndSpacingDoNotCountButTitlePlaceAndCompanyDo) {
+  const std::string key = edit_key(edited_posting(), "").value;
+  Posting shouted = edited_posting();
+  shouted.title = "REGISTERED NURSE";
+  EXPECT_EQ(edit_key(shouted, "").value, key);
+  // A requisition id reused for another title or city is another job
+  // (corpus/identity_cases.json, cases B and C).
+  const std::vector<std::pair<const char*, std::function<void(Posting&)>>> changes = {
+      {"title", [](Posting& p) { p.title = "Nurse Practitioner"; }},
+      {"city", [](Posting& p) { p.locations[0].locality = "Dallas"; }},
+      {"company", [](Posting& p) { p.company = "Mercy Valley"; }},
+      {"requisition id", [](Posting& p) { p.source_id = "MH-2"; }},
+  };
+  for (const auto& [what, change] : changes) {
+    Posting other = edited_posting();
+    change(other);
+    EXPECT_NE(edit_key(other, "").value, key) << what;
+  }
+}
+
+TEST(EditKey, TheUrlAloneIdentifiesAPostingThatHasOne) {
+  Posting posting = edited_posting();
+  posting.url = "https://careers.example/jobs/1";
+  Posting fixed = posting;
+  fixed.title = "Registered Nurse (Nights)";
+  fixed.source_id = "";
+  EXPECT_EQ(edit_key(fixed, "").value, edit_key(posting, "").value);
+  fixed.url = "https://careers.example/jobs/2";
+  EXPECT_NE(edit_key(fixed, "").value, edit_key(posting, "").value);
+}
+
+TEST(EditKey, WithoutUrlOrRequisitionIdTheKeyIsWeak) {
+  Posting posting = edited_posting();
+  posting.source_id = "";
+  EXPECT_FALSE(edit_key(posting, "").strong);
+  EXPECT_EQ(edit_key(posting, "").value.size(), 16u);
+}
+
+TEST(EditKey, EachSourceHasItsOwnKeys) {
+  EXPECT_NE(edit_key(edited_posting(), "feed").value, edit_key(edited_posting(), "").value);
+}
+
 }  // namespace
 }  // namespace jobsearch

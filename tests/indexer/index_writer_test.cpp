@@ -106,5 +106,91 @@ TEST_F(IndexWriterTest, OverlongCompanyAndPlaceNamesAreIndexedAndFilter) {
             1u);
 }
 
+TEST_F(IndexWriterTest, APostingListedByTwoSourcesStaysUntilBothWithdrawIt) {
+  for (const char* source : {"acme", "feed"}) {
+    IndexWriter writer(path_, 100, source);
+    EXPECT_EQ(writer.write(make_posting("a1", "2026-10-01", "")), WriteOutcome::kAdded) << source;
+    writer.commit();
+  }
+  EXPECT_EQ(Xapian::Database(path_).get_termfreq(std::string(schema::kSourcePrefix) + "feed"), 1u);
+  {
+    IndexWriter acme(path_, 100, "acme");
+    EXPECT_TRUE(acme.withdraw("a1"));
+    EXPECT_FALSE(acme.withdraw("a1"));
+    EXPECT_EQ(acme.document_count(), 1u);
+    acme.commit();
+  }
+  EXPECT_EQ(Xapian::Database(path_).get_termfreq(std::string(schema::kSourcePrefix) + "acme"), 0u);
+  EXPECT_EQ(IndexWriter(path_, 100, "feed").source_postings().size(), 1u);
+}
+
+TEST_F(IndexWriterTest, TheLastSourceToWithdrawAPostingDeletesIt) {
+  IndexWriter writer(path_, 100, "acme");
+  writer.write(make_posting("a1", "2026-10-01", ""));
+  EXPECT_TRUE(writer.withdraw("a1"));
+  EXPECT_FALSE(writer.withdraw("zz"));
+  writer.commit();
+  EXPECT_EQ(writer.document_count(), 0u);
+}
+
+TEST_F(IndexWriterTest, AnAtomicWriterShowsNothingBeforeCommit) {
+  IndexWriter writer(path_, 1);
+  writer.begin_atomic();
+  writer.write(make_posting("a1", "2026-10-01", ""));
+  writer.write(make_posting("b2", "2026-10-01", ""));
+  EXPECT_EQ(Xapian::Database(path_).get_doccount(), 0u);
+  writer.commit();
+  EXPECT_EQ(Xapian::Database(path_).get_doccount(), 2u);
+}
+
+TEST_F(IndexWriterTest, AnAtomicWriterDestroyedBeforeCommitChangesNothing) {
+  {
+    IndexWriter writer(path_, 100);
+    writer.write(make_posting("a1", "2026-10-01", ""));
+    writer.commit();
+  }
+  {
+    IndexWriter writer(path_, 1);
+    writer.begin_atomic();
+    writer.withdraw("a1");
+    writer.write(make_posting("b2", "2026-10-01", ""));
+  }
+  Xapian::Database db(path_);
+  EXPECT_EQ(db.get_doccount(), 1u);
+  EXPECT_EQ(db.get_termfreq(std::string(schema::kIdPrefix) + "a1"), 1u);
+}
+
+Posting requisition(const std::string& id, const std::string& description) {
+  Posting posting = make_posting(id, "2026-10-01", "");
+  posting.source_id = "MH-1";
+  posting.description = description;
+  return posting;
+}
+
+TEST_F(IndexWriterTest, AnEditReplacesTheVersionOfAnEarlierRun) {
+  {
+    IndexWriter writer(path_, 100);
+    writer.write(requisition("a1", "Patient care on a busy ward."));
+    writer.commit();
+  }
+  IndexWriter writer(path_, 100);
+  EXPECT_EQ(writer.write(requisition("a2", "Patient care on a quiet ward.")), WriteOutcome::kAdded);
+  EXPECT_EQ(writer.replace_edited(writer.added_key_terms(), writer.written_ids()), 1u);
+  writer.commit();
+  EXPECT_EQ(writer.document_count(), 1u);
+  EXPECT_EQ(stored("a2").description, "Patient care on a quiet ward.");
+}
+
+// Two current postings sharing a key (a requisition id reused, say) are two
+// postings: neither replaces the other.
+TEST_F(IndexWriterTest, PostingsSharingAKeyInOneRunAreAllKept) {
+  IndexWriter writer(path_, 100);
+  writer.write(requisition("a1", "Day shift."));
+  writer.write(requisition("a2", "Night shift."));
+  EXPECT_EQ(writer.replace_edited(writer.added_key_terms(), writer.written_ids()), 0u);
+  writer.commit();
+  EXPECT_EQ(writer.document_count(), 2u);
+}
+
 }  // namespace
 }  // namespace jobsearch

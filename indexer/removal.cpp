@@ -1,0 +1,23 @@
+#include "indexer/removal.h"
+
+#include "common/posting_json.h"
+#include "indexer/shard_layout.h"
+
+namespace jobsearch {
+
+std::vector<Xapian::WritableDatabase> open_existing_for_writing(const std::string& db) {
+  std::vector<Xapian::WritableDatabase> shards;
+  for (const std::string& path : existing_shards(db, /*create=*/false)) {
+    shards.emplace_back(path, Xapian::DB_OPEN);
+  }
+  return shards;
+}
+
+std::string describe_posting(const Xapian::Document& document) {
+  Posting posting = posting_from_json(nlohmann::json::parse(document.get_data()));
+  std::string text = posting.id + ": " + posting.title;
+  if (!posting.company.empty()) text += ", " + posting.company;
+  return text;
+}
+
+}  // namespace jobsearch
