@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "common/facet_terms.h"
+#include "common/normalize.h"
 #include "searcher/engine/facet_counter.h"
 #include "searcher/engine/range_facets.h"
 #include "searcher/engine/request_params.h"
@@ -33,18 +34,40 @@ bool same_value(const schema::Facet& facet, const std::string& a, const std::str
   return facet_term(facet, a) == facet_term(facet, b);
 }
 
+// Whether the shown place `value` ("San Francisco, CA") is the city that
+// `picked` names ("San Francisco"): its first part is.
+bool names_city(const std::string& value, const std::string& picked) {
+  const std::string city = value.substr(0, value.find(','));
+  return city.size() < value.size() && place_key(city) == place_key(picked);
+}
+
 // The top `limit` values, plus every picked value wherever it ranks (or
-// with 0 when no posting has it); the rest summed as "other".
+// with 0 when no posting has it); the rest summed as "other". A place
+// picked by its city alone is shown as the places it matched ("San
+// Francisco" as "San Francisco, CA"), selected by the pick itself.
 FacetCounts with_selected(const FacetCounts& all, const FacetRequest& facet_request,
                           const std::vector<std::string>& picked) {
   const schema::Facet& facet = *find_facet(facet_request.name);
+  const bool places = facet.kind == schema::FacetKind::kPlace;
   FacetCounts out;
   out.name = all.name;
+  std::vector<bool> exact(picked.size(), false);
+  for (const FacetValue& value : all.values) {
+    for (std::size_t p = 0; p < picked.size(); ++p) {
+      exact[p] = exact[p] || same_value(facet, value.value, picked[p]);
+    }
+  }
   std::vector<bool> shown(picked.size(), false);
   for (std::size_t i = 0; i < all.values.size(); ++i) {
     FacetValue value = all.values[i];
+    value.select = term_selector(out.name, value.value);
     for (std::size_t p = 0; p < picked.size(); ++p) {
-      if (same_value(facet, value.value, picked[p])) value.selected = shown[p] = true;
+      if (same_value(facet, value.value, picked[p])) {
+        value.selected = shown[p] = true;
+      } else if (places && !exact[p] && names_city(value.value, picked[p])) {
+        value.selected = shown[p] = true;
+        value.select = term_selector(out.name, picked[p]);
+      }
     }
     if (i < facet_request.limit || value.selected) {
       out.values.push_back(value);
@@ -54,9 +77,8 @@ FacetCounts with_selected(const FacetCounts& all, const FacetRequest& facet_requ
     }
   }
   for (std::size_t p = 0; p < picked.size(); ++p) {
-    if (!shown[p]) out.values.push_back({picked[p], 0, true, {}});
+    if (!shown[p]) out.values.push_back({picked[p], 0, true, term_selector(out.name, picked[p])});
   }
-  for (FacetValue& value : out.values) value.select = term_selector(out.name, value.value);
   return out;
 }
 
