@@ -1,151 +1,133 @@
 #include "common/country_codes.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 namespace jobsearch {
 namespace {
 
-// Every officially assigned ISO 3166-1 alpha-2 code, two letters each.
-constexpr std::string_view kAlpha2Codes =
-    "ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZCACCCDCFCGCH"
-    "CICKCLCMCNCOCRCUCVCWCXCYCZDEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGN"
-    "GPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISITJEJMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLI"
-    "LKLRLSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNINLNONPNRNUNZOM"
-    "PAPEPFPGPHPKPLPMPNPRPSPTPWPYQARERORSRURWSASBSCSDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTD"
-    "TFTGTHTJTKTLTMTNTOTRTTTVTWTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSYEYTZAZMZW";
-
-// Per code, the names postings use ('|' between them): English, native,
-// alpha-3 and everyday aliases, in the form country_code() receives (lower
-// case, no punctuation, single spaces).
+// Per code, names postings use that ISO 3166-1 lacks ('|' between them):
+// native names and everyday aliases, as country_name_key() gives them.
 constexpr std::pair<std::string_view, std::string_view> kCountryNames[] = {
-    {"US", "united states|united states of america|usa|america|u s|u s a"},
-    {"GB",
-     "united kingdom|uk|u k|gbr|great britain|britain|england|scotland|wales|"
-     "northern ireland|united kingdom of great britain and northern ireland"},
-    {"CA", "canada|can"},
-    {"MX", "mexico|mex|méxico"},
-    {"DE", "germany|deu|deutschland"},
-    {"FR", "france|fra"},
-    {"NL", "netherlands|the netherlands|nld|holland|nederland"},
-    {"BE", "belgium|bel|belgique|belgië"},
-    {"LU", "luxembourg"},
-    {"CH", "switzerland|che|schweiz|suisse"},
-    {"AT", "austria|aut|österreich"},
-    {"IE", "ireland|irl|republic of ireland"},
-    {"ES", "spain|esp|españa"},
-    {"PT", "portugal|prt"},
-    {"IT", "italy|ita|italia"},
-    {"GR", "greece"},
-    {"SE", "sweden|swe|sverige"},
-    {"NO", "norway|nor|norge"},
-    {"DK", "denmark|dnk|danmark"},
-    {"FI", "finland|fin|suomi"},
-    {"IS", "iceland"},
-    {"PL", "poland|pol|polska"},
-    {"CZ", "czech republic|czechia|cze"},
-    {"SK", "slovakia"},
-    {"HU", "hungary|hun"},
-    {"RO", "romania|rou"},
-    {"BG", "bulgaria"},
-    {"HR", "croatia"},
-    {"RS", "serbia"},
-    {"SI", "slovenia"},
-    {"EE", "estonia"},
-    {"LV", "latvia"},
-    {"LT", "lithuania"},
-    {"UA", "ukraine|ukr"},
-    {"BY", "belarus"},
-    {"RU", "russia|russian federation|rus"},
-    {"TR", "turkey|türkiye|turkiye|tur"},
-    {"CY", "cyprus"},
-    {"MT", "malta"},
-    {"IL", "israel|isr"},
-    {"AE", "united arab emirates|uae|are"},
-    {"SA", "saudi arabia|sau"},
-    {"QA", "qatar"},
-    {"KW", "kuwait"},
-    {"BH", "bahrain"},
-    {"OM", "oman"},
-    {"JO", "jordan"},
-    {"LB", "lebanon"},
-    {"EG", "egypt|egy"},
-    {"MA", "morocco"},
-    {"TN", "tunisia"},
-    {"NG", "nigeria|nga"},
-    {"GH", "ghana"},
-    {"KE", "kenya|ken"},
-    {"ET", "ethiopia"},
-    {"ZA", "south africa|zaf"},
-    {"IN", "india|ind|bharat"},
-    {"PK", "pakistan|pak"},
-    {"BD", "bangladesh"},
-    {"LK", "sri lanka"},
-    {"NP", "nepal"},
-    {"CN", "china|chn|peoples republic of china|prc"},
-    {"HK", "hong kong|hkg"},
-    {"TW", "taiwan|twn"},
-    {"JP", "japan|jpn"},
-    {"KR", "south korea|korea|republic of korea|kor"},
-    {"SG", "singapore|sgp"},
-    {"MY", "malaysia|mys"},
-    {"ID", "indonesia|idn"},
-    {"PH", "philippines|phl|the philippines"},
-    {"TH", "thailand|tha"},
-    {"VN", "vietnam|viet nam|vnm"},
-    {"AU", "australia|aus"},
-    {"NZ", "new zealand|nzl"},
-    {"BR", "brazil|brasil|bra"},
-    {"AR", "argentina|arg"},
-    {"CL", "chile|chl"},
-    {"CO", "colombia|col"},
-    {"PE", "peru|perú|per"},
-    {"EC", "ecuador"},
-    {"UY", "uruguay"},
-    {"PY", "paraguay"},
-    {"BO", "bolivia"},
-    {"VE", "venezuela"},
-    {"CR", "costa rica|cri"},
-    {"PA", "panama"},
-    {"GT", "guatemala"},
-    {"DO", "dominican republic"},
-    {"PR", "puerto rico|pri"},
-    {"JM", "jamaica"},
-    {"CU", "cuba"},
-    {"SV", "el salvador"},
-    {"HN", "honduras"},
-    {"NI", "nicaragua"},
+    {"US", "america|u s|u s a"},
+    {"CI", "ivory coast"},
+    {"CD", "dr congo|drc|democratic republic of congo"},
+    {"CV", "cape verde"},
+    {"SZ", "swaziland"},
+    {"MM", "burma"},
+    {"MK", "macedonia"},
+    {"MO", "macau"},
+    {"VA", "vatican|vatican city"},
+    {"BN", "brunei"},
+    {"XK", "kosovo"},  // not in ISO 3166-1; XK is the code Europe uses
+    {"GB", "uk|u k|great britain|britain|england|scotland|wales|northern ireland"},
+    {"MX", "méxico"},
+    {"DE", "deutschland"},
+    {"NL", "the netherlands|holland|nederland"},
+    {"BE", "belgique|belgië"},
+    {"CH", "schweiz|suisse"},
+    {"AT", "österreich"},
+    {"IE", "republic of ireland"},
+    {"ES", "españa"},
+    {"IT", "italia"},
+    {"SE", "sverige"},
+    {"NO", "norge"},
+    {"DK", "danmark"},
+    {"FI", "suomi"},
+    {"PL", "polska"},
+    {"RU", "russia"},
+    {"TR", "turkey|turkiye"},
+    {"AE", "uae"},
+    {"IN", "bharat"},
+    {"CN", "prc"},
+    {"KR", "korea|republic of korea"},
+    {"PH", "the philippines"},
+    {"BR", "brasil"},
+    {"PE", "perú"},
 };
 
-std::unordered_map<std::string_view, std::string_view> name_table() {
-  std::unordered_map<std::string_view, std::string_view> table;
-  for (const auto& [code, names] : kCountryNames) {
-    for (size_t start = 0; start <= names.size();) {
-      size_t end = std::min(names.find('|', start), names.size());
-      table.emplace(names.substr(start, end - start), code);
-      start = end + 1;
+using NameTable = std::unordered_map<std::string, std::string>;
+
+void add_names(NameTable& table, std::string_view code, std::string_view names) {
+  for (size_t start = 0; start <= names.size();) {
+    size_t end = std::min(names.find('|', start), names.size());
+    std::string key = country_name_key(names.substr(start, end - start));
+    if (!key.empty()) table.emplace(key, code);
+    start = end + 1;
+  }
+}
+
+// "Korea, Republic of" -> "Korea": the short form of a formal name, when
+// no other country's name shortens to it ("Congo" does for two).
+std::string short_name(std::string_view name) {
+  size_t comma = name.find(',');
+  return comma == std::string_view::npos ? "" : country_name_key(name.substr(0, comma));
+}
+
+// Names first, then short forms, then aliases: a name ("Congo") is never
+// taken by another country's short form.
+NameTable name_table() {
+  NameTable table;
+  std::unordered_map<std::string, int> shorts;
+  for (std::size_t i = 0; i < kIsoCountryCount; ++i) {
+    const IsoCountry& country = kIsoCountries[i];
+    for (const char* name :
+         {country.alpha_3, country.name, country.common_name, country.official_name}) {
+      add_names(table, country.alpha_2, name);
+    }
+    ++shorts[short_name(country.name)];
+  }
+  for (std::size_t i = 0; i < kIsoCountryCount; ++i) {
+    std::string shortened = short_name(kIsoCountries[i].name);
+    if (!shortened.empty() && shorts[shortened] == 1) {
+      table.emplace(shortened, kIsoCountries[i].alpha_2);
     }
   }
+  for (const auto& [code, names] : kCountryNames) add_names(table, code, names);
   return table;
 }
 
-const std::unordered_map<std::string_view, std::string_view>& country_names() {
-  static const std::unordered_map<std::string_view, std::string_view> table = name_table();
+const NameTable& country_names() {
+  static const NameTable table = name_table();
   return table;
 }
 
 bool is_alpha2_code(std::string_view upper) {
-  for (size_t i = 0; i + 1 < kAlpha2Codes.size(); i += 2) {
-    if (kAlpha2Codes.compare(i, 2, upper) == 0) return true;
+  for (std::size_t i = 0; i < kIsoCountryCount; ++i) {
+    if (upper == kIsoCountries[i].alpha_2) return true;
   }
   return false;
 }
 
 }  // namespace
 
+std::string country_name_key(std::string_view text) {
+  std::string key;
+  bool space = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if (byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r') {
+      space = !key.empty();
+      continue;
+    }
+    if (byte < 0x80 && !std::isalnum(byte)) continue;  // "U.S.", "Côte d'Ivoire"
+    if (space) key.push_back(' ');
+    space = false;
+    if (byte == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) {
+      key += {static_cast<char>(byte), static_cast<char>(next + 0x20)};  // Latin-1 capitals
+      ++i;
+    } else {
+      key.push_back(static_cast<char>(std::tolower(byte)));
+    }
+  }
+  return key;
+}
+
 std::string country_code(std::string_view key) {
-  if (auto found = country_names().find(key); found != country_names().end()) {
-    return std::string(found->second);
+  if (auto found = country_names().find(std::string(key)); found != country_names().end()) {
+    return found->second;
   }
   if (key.size() == 2) {
     std::string upper(key);
