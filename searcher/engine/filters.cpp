@@ -3,7 +3,7 @@
 #include <ctime>
 
 #include "common/facet_terms.h"
-#include "common/normalize.h"
+#include "common/iso_date.h"
 #include "common/schema.h"
 #include "searcher/engine/query_builder.h"
 #include "searcher/engine/search_error.h"

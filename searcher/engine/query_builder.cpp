@@ -5,8 +5,8 @@
 #include <cstring>
 #include <sstream>
 
+#include "common/ascii_text.h"
 #include "common/facet_terms.h"
-#include "common/normalize.h"
 #include "common/schema.h"
 #include "common/text_analysis.h"
 #include "common/title_terms.h"

@@ -3,7 +3,7 @@
 #include <ctime>
 #include <future>
 
-#include "common/normalize.h"
+#include "common/iso_date.h"
 #include "common/posting_json.h"
 #include "common/schema.h"
 #include "common/schema_version.h"

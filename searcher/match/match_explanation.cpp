@@ -4,7 +4,8 @@
 #include <cctype>
 #include <cmath>
 
-#include "common/normalize.h"
+#include "common/ascii_text.h"
+#include "common/education_level.h"
 #include "common/schema.h"
 #include "common/text_analysis.h"
 
