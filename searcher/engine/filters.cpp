@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "common/distance_units.h"
 #include "common/facet_terms.h"
 #include "common/iso_date.h"
 #include "common/schema.h"
@@ -10,8 +11,6 @@
 
 namespace jobsearch {
 namespace {
-
-constexpr double kMetresPerKm = 1000.0;
 
 Xapian::Query at_least(Xapian::valueno slot, double value) {
   return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, Xapian::sortable_serialise(value));

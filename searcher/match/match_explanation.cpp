@@ -5,14 +5,13 @@
 #include <cmath>
 
 #include "common/ascii_text.h"
+#include "common/distance_units.h"
 #include "common/education_level.h"
 #include "common/schema.h"
 #include "common/text_analysis.h"
 
 namespace jobsearch {
 namespace {
-
-constexpr double kMetresPerKm = 1000.0;
 
 bool is_word_byte(char c) {
   auto byte = static_cast<unsigned char>(c);
