@@ -10,6 +10,8 @@
 
 namespace jobsearch {
 
+// The ASCII character classes, without <cctype>'s locale and its undefined
+// behaviour for negative chars.
 constexpr bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }

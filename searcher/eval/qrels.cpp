@@ -31,18 +31,18 @@ int parse_relevance(const std::string& text, const std::string& where) {
 
 Qrels read_qrels(std::istream& in, const std::string& name) {
   Qrels qrels;
-  read_trec_lines(in, name,
-                  [&qrels](const std::vector<std::string>& fields, const std::string& where) {
-                    if (fields.size() != 4) {
-                      throw SearchError(where + ": expected \"qid iter docno relevance\", got " +
-                                        std::to_string(fields.size()) + " fields");
-                    }
-                    int relevance = parse_relevance(fields[3], where);
-                    if (!qrels[fields[0]].emplace(fields[2], relevance).second) {
-                      throw SearchError(where + ": topic " + fields[0] + " judges document " +
-                                        fields[2] + " twice");
-                    }
-                  });
+  auto judgment = [&qrels](const std::vector<std::string>& fields, const std::string& where) {
+    if (fields.size() != 4) {
+      throw SearchError(where + ": expected \"qid iter docno relevance\", got " +
+                        std::to_string(fields.size()) + " fields");
+    }
+    int relevance = parse_relevance(fields[3], where);
+    if (!qrels[fields[0]].emplace(fields[2], relevance).second) {
+      throw SearchError(where + ": topic " + fields[0] + " judges document " + fields[2] +
+                        " twice");
+    }
+  };
+  read_trec_lines(in, name, judgment);
   return qrels;
 }
 

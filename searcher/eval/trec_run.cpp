@@ -48,15 +48,15 @@ std::string format_millionths(std::int64_t millionths) {
 
 TrecRun read_run(std::istream& in, const std::string& name) {
   TrecRun run;
-  read_trec_lines(in, name,
-                  [&run](const std::vector<std::string>& fields, const std::string& where) {
-                    if (fields.size() < 6) {
-                      throw SearchError(where + ": expected \"qid Q0 docno rank score tag\", got " +
-                                        std::to_string(fields.size()) + " fields");
-                    }
-                    run.topics[fields[0]].push_back({fields[2], parse_score(fields[4], where)});
-                    run.tag = fields[5];
-                  });
+  auto ranked = [&run](const std::vector<std::string>& fields, const std::string& where) {
+    if (fields.size() < 6) {
+      throw SearchError(where + ": expected \"qid Q0 docno rank score tag\", got " +
+                        std::to_string(fields.size()) + " fields");
+    }
+    run.topics[fields[0]].push_back({fields[2], parse_score(fields[4], where)});
+    run.tag = fields[5];
+  };
+  read_trec_lines(in, name, ranked);
   return run;
 }
 
