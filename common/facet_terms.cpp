@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
-#include "common/normalize.h"
+#include "common/education_level.h"
+#include "common/employment_type.h"
+#include "common/place_names.h"
 
 namespace jobsearch {
 namespace {

@@ -15,7 +15,7 @@ namespace jobsearch {
 
 // The boolean term that selects postings whose `facet` has `value`, with the
 // value normalised as the facet's kind requires (employment types and
-// education by normalize.h, countries to ISO codes, other values by
+// education by their normalisers, countries to ISO codes, other values by
 // place_key). Returns "" for a value that normalises to nothing.
 std::string facet_term(const schema::Facet& facet, std::string_view value);
 

@@ -6,6 +6,8 @@
 #include <map>
 #include <unordered_map>
 
+#include "common/ascii_text.h"
+
 namespace jobsearch {
 namespace {
 
@@ -48,11 +50,8 @@ constexpr char32_t kWindows1252[32] = {
 
 constexpr size_t kMaxNameLength = 32;  // the longest HTML5 name has 31 characters
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
-bool is_hex(char c) { return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
-int hex_value(char c) { return is_digit(c) ? c - '0' : (c | 0x20) - 'a' + 10; }
+bool is_hex(char c) { return is_ascii_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
+int hex_value(char c) { return is_ascii_digit(c) ? c - '0' : (c | 0x20) - 'a' + 10; }
 
 void append_utf8(char32_t c, std::string* out) {
   if (c < 0x80) {
@@ -85,7 +84,7 @@ size_t read_numeric(std::string_view text, char32_t* value) {
   if (hex) ++i;
   size_t digits_start = i;
   std::uint32_t number = 0;
-  for (; i < text.size() && (hex ? is_hex(text[i]) : is_digit(text[i])); ++i) {
+  for (; i < text.size() && (hex ? is_hex(text[i]) : is_ascii_digit(text[i])); ++i) {
     if (number <= 0x10FFFF) number = number * (hex ? 16 : 10) + hex_value(text[i]);
   }
   if (i == digits_start) return 0;
@@ -97,8 +96,8 @@ size_t read_numeric(std::string_view text, char32_t* value) {
 // Length of the name of the named reference at text[0] ("&name;"), or 0.
 size_t name_length(std::string_view text) {
   size_t i = 1;
-  while (i < text.size() && i <= kMaxNameLength && is_alnum(text[i])) ++i;
-  bool valid = i > 1 && is_alpha(text[1]) && i < text.size() && text[i] == ';';
+  while (i < text.size() && i <= kMaxNameLength && is_ascii_alnum(text[i])) ++i;
+  bool valid = i > 1 && is_ascii_alpha(text[1]) && i < text.size() && text[i] == ';';
   return valid ? i - 1 : 0;
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "common/ascii_text.h"
+
 namespace jobsearch {
 namespace {
 
@@ -31,8 +33,6 @@ constexpr std::string_view kFlatElements[] = {
 
 constexpr size_t kMaxTagName = 16;
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_alnum(char c) { return is_alpha(c) || (c >= '0' && c <= '9'); }
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 template <size_t N>
@@ -49,8 +49,8 @@ bool is_known_element(std::string_view name) {
 std::string tag_name_at(std::string_view text, size_t pos, size_t* end) {
   std::string name;
   size_t i = pos;
-  if (i < text.size() && is_alpha(text[i])) {
-    while (i < text.size() && is_alnum(text[i]) && name.size() <= kMaxTagName) {
+  if (i < text.size() && is_ascii_alpha(text[i])) {
+    while (i < text.size() && is_ascii_alnum(text[i]) && name.size() <= kMaxTagName) {
       name.push_back(lower(text[i++]));
     }
   }
@@ -197,7 +197,7 @@ std::string strip_tags(std::string_view html) {
   while (i < html.size()) {
     char c = html[i];
     bool tag = c == '<' && i + 1 < html.size() &&
-               (is_alpha(html[i + 1]) || html[i + 1] == '/' || html[i + 1] == '!');
+               (is_ascii_alpha(html[i + 1]) || html[i + 1] == '/' || html[i + 1] == '!');
     if (!tag) {
       out.push_back(c == '\n' || c == '\r' ? ' ' : c);
       ++i;

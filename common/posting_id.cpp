@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <optional>
 
-#include "common/normalize.h"
+#include "common/ascii_text.h"
 
 namespace jobsearch {
 namespace {

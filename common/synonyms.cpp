@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "common/normalize.h"
+#include "common/ascii_text.h"
 
 namespace jobsearch {
 

@@ -3,7 +3,7 @@
 #include <set>
 
 #include "common/facet_terms.h"
-#include "common/normalize.h"
+#include "common/iso_date.h"
 #include "common/posting_id.h"
 #include "common/posting_json.h"
 #include "common/schema.h"

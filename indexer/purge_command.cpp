@@ -8,7 +8,7 @@
 
 #include "common/byte_size.h"
 #include "common/exit_codes.h"
-#include "common/normalize.h"
+#include "common/iso_date.h"
 #include "common/schema.h"
 #include "indexer/commands.h"
 #include "indexer/database_errors.h"

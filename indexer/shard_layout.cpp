@@ -6,14 +6,13 @@
 #include <fstream>
 #include <sstream>
 
+#include "common/shard_stub.h"
 #include "indexer/database_errors.h"
 
 namespace jobsearch {
 namespace {
 
 namespace fs = std::filesystem;
-
-constexpr const char* kStubName = "XAPIANDB";
 
 std::string shard_name(unsigned index) { return "shard-" + std::to_string(index); }
 
@@ -38,7 +37,7 @@ bool is_single_database(const fs::path& db) {
 
 std::vector<std::string> prepare_shards(const std::string& db, unsigned shards) {
   const fs::path folder(db);
-  const fs::path stub = folder / kStubName;
+  const fs::path stub = folder / kShardStubName;
   if (shards <= 1) {
     if (fs::exists(stub)) {
       throw DatabaseFailure("database " + db + " is sharded (" + stub.string() +
@@ -63,7 +62,7 @@ std::vector<std::string> prepare_shards(const std::string& db, unsigned shards) 
 }
 
 std::vector<std::string> existing_shards(const std::string& db, bool create) {
-  const fs::path stub = fs::path(db) / kStubName;
+  const fs::path stub = fs::path(db) / kShardStubName;
   if (fs::exists(stub)) {
     // prepare_shards checks that the stub is the one jobindex writes.
     std::string text = read_file(stub);

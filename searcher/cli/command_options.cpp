@@ -1,8 +1,10 @@
 #include "searcher/cli/command_options.h"
 
 #include <cmath>
+#include <cstdint>
 #include <iostream>
 
+#include "common/byte_size.h"
 #include "searcher/engine/search_error.h"
 
 namespace jobsearch {
@@ -61,14 +63,12 @@ QueryLimits query_limits_from(const po::variables_map& vm) {
 
 unsigned long long whole_number(const std::string& text, const std::string& option,
                                 unsigned long long low, unsigned long long high) {
-  bool digits = !text.empty() && text.size() <= 19 &&
-                text.find_first_not_of("0123456789") == std::string::npos;
-  unsigned long long value = digits ? std::stoull(text) : 0;
-  if (!digits || value < low || value > high) {
+  std::optional<std::uint64_t> value = parse_whole_number(text);
+  if (!value || *value < low || *value > high) {
     throw SearchError(option + " takes a whole number from " + std::to_string(low) + " to " +
                       std::to_string(high) + ", not \"" + text + "\"");
   }
-  return value;
+  return *value;
 }
 
 std::chrono::steady_clock::duration parse_seconds(double seconds, const std::string& option) {

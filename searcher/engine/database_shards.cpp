@@ -5,6 +5,8 @@
 #include <optional>
 #include <sstream>
 
+#include "common/shard_stub.h"
+
 namespace jobsearch {
 namespace {
 
@@ -13,7 +15,7 @@ namespace fs = std::filesystem;
 std::optional<fs::path> stub_file(const fs::path& path) {
   std::error_code error;
   if (fs::is_directory(path, error)) {
-    fs::path stub = path / "XAPIANDB";
+    fs::path stub = path / kShardStubName;
     if (fs::is_regular_file(stub, error)) return stub;
     return std::nullopt;
   }

@@ -2,16 +2,15 @@
 
 #include <ctime>
 
+#include "common/distance_units.h"
 #include "common/facet_terms.h"
-#include "common/normalize.h"
+#include "common/iso_date.h"
 #include "common/schema.h"
 #include "searcher/engine/query_builder.h"
 #include "searcher/engine/search_error.h"
 
 namespace jobsearch {
 namespace {
-
-constexpr double kMetresPerKm = 1000.0;
 
 Xapian::Query at_least(Xapian::valueno slot, double value) {
   return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, Xapian::sortable_serialise(value));

@@ -6,8 +6,9 @@
 #include <optional>
 #include <sstream>
 
+#include "common/ascii_text.h"
 #include "common/facet_terms.h"
-#include "common/normalize.h"
+#include "common/place_names.h"
 #include "common/posting_json.h"
 #include "common/region_codes.h"
 #include "common/schema.h"

@@ -5,8 +5,8 @@
 #include <cstring>
 #include <sstream>
 
+#include "common/ascii_text.h"
 #include "common/facet_terms.h"
-#include "common/normalize.h"
 #include "common/schema.h"
 #include "common/text_analysis.h"
 #include "common/title_terms.h"
@@ -242,7 +242,9 @@ Xapian::Query QueryBuilder::filter_query(
     std::vector<Xapian::Query> alternatives;
     for (const std::string& value : values) {
       std::string term = facet_term(*facet, value);
-      // A value that normalises to nothing matches nothing, as asked.
+      // A value that normalises to nothing matches nothing, as asked: the bare
+      // id prefix is a term no posting has. Not Xapian::Query::MatchNothing,
+      // which is empty() and reads as "no filter" to Filters and facet passes.
       alternatives.emplace_back(term.empty() ? std::string(schema::kIdPrefix) : term);
     }
     if (!alternatives.empty()) groups.push_back(combine(Xapian::Query::OP_OR, alternatives));

@@ -7,9 +7,9 @@
 #include <optional>
 #include <sstream>
 
+#include "common/ascii_text.h"
 #include "common/facet_table.h"
 #include "common/facet_terms.h"
-#include "common/normalize.h"
 #include "searcher/engine/range_facets.h"
 #include "searcher/engine/search_error.h"
 

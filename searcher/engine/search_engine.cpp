@@ -3,7 +3,8 @@
 #include <ctime>
 #include <future>
 
-#include "common/normalize.h"
+#include "common/distance_units.h"
+#include "common/iso_date.h"
 #include "common/posting_json.h"
 #include "common/schema.h"
 #include "common/schema_version.h"
@@ -24,7 +25,6 @@ namespace jobsearch {
 namespace {
 
 constexpr double kRecencyHalfLifeDays = 30;
-constexpr double kMetresPerKm = 1000.0;
 
 FilterContext make_context(const SearchRequest& request, const Xapian::Database& database) {
   FilterContext context;

@@ -4,7 +4,7 @@
 #include <cctype>
 #include <set>
 
-#include "common/normalize.h"
+#include "common/ascii_text.h"
 
 namespace jobsearch {
 namespace {

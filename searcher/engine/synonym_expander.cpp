@@ -3,7 +3,7 @@
 #include <cctype>
 #include <vector>
 
-#include "common/normalize.h"
+#include "common/ascii_text.h"
 
 namespace jobsearch {
 namespace {

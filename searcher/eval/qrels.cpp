@@ -7,16 +7,10 @@
 #include <vector>
 
 #include "searcher/engine/search_error.h"
+#include "searcher/eval/trec_lines.h"
 
 namespace jobsearch {
 namespace {
-
-std::vector<std::string> fields_of(const std::string& line) {
-  std::istringstream in(line);
-  std::vector<std::string> fields;
-  for (std::string field; in >> field;) fields.push_back(field);
-  return fields;
-}
 
 // The whole field as an integer ("2", "-1"); throws SearchError otherwise.
 int parse_relevance(const std::string& text, const std::string& where) {
@@ -37,11 +31,7 @@ int parse_relevance(const std::string& text, const std::string& where) {
 
 Qrels read_qrels(std::istream& in, const std::string& name) {
   Qrels qrels;
-  std::string line;
-  for (long number = 1; std::getline(in, line); ++number) {
-    std::vector<std::string> fields = fields_of(line);
-    if (fields.empty() || fields[0][0] == '#') continue;
-    const std::string where = name + ":" + std::to_string(number);
+  auto judgment = [&qrels](const std::vector<std::string>& fields, const std::string& where) {
     if (fields.size() != 4) {
       throw SearchError(where + ": expected \"qid iter docno relevance\", got " +
                         std::to_string(fields.size()) + " fields");
@@ -51,7 +41,8 @@ Qrels read_qrels(std::istream& in, const std::string& name) {
       throw SearchError(where + ": topic " + fields[0] + " judges document " + fields[2] +
                         " twice");
     }
-  }
+  };
+  read_trec_lines(in, name, judgment);
   return qrels;
 }
 

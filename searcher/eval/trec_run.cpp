@@ -11,19 +11,13 @@
 #include <sstream>
 
 #include "searcher/engine/search_error.h"
+#include "searcher/eval/trec_lines.h"
 
 namespace jobsearch {
 namespace {
 
 // Scores are written in millionths.
 constexpr double kScoreScale = 1e6;
-
-std::vector<std::string> fields_of(const std::string& line) {
-  std::istringstream in(line);
-  std::vector<std::string> fields;
-  for (std::string field; in >> field;) fields.push_back(field);
-  return fields;
-}
 
 // The score as trec_eval reads it (atof: the longest numeric prefix), but
 // a field with no number at all is an error rather than 0.
@@ -54,18 +48,15 @@ std::string format_millionths(std::int64_t millionths) {
 
 TrecRun read_run(std::istream& in, const std::string& name) {
   TrecRun run;
-  std::string line;
-  for (long number = 1; std::getline(in, line); ++number) {
-    std::vector<std::string> fields = fields_of(line);
-    if (fields.empty() || fields[0][0] == '#') continue;
-    const std::string where = name + ":" + std::to_string(number);
+  auto ranked = [&run](const std::vector<std::string>& fields, const std::string& where) {
     if (fields.size() < 6) {
       throw SearchError(where + ": expected \"qid Q0 docno rank score tag\", got " +
                         std::to_string(fields.size()) + " fields");
     }
     run.topics[fields[0]].push_back({fields[2], parse_score(fields[4], where)});
     run.tag = fields[5];
-  }
+  };
+  read_trec_lines(in, name, ranked);
   return run;
 }
 

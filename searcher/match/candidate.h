@@ -67,11 +67,6 @@ std::string candidate_text(const Candidate& candidate);
 // Today's date (UTC) as "YYYY-MM-DD": the end of current positions.
 std::string current_date();
 
-// Rank of an education category: 1 high school, 2 associate degree,
-// 3 bachelor degree, 4 postgraduate degree; 0 for anything else
-// (professional certificate, unknown).
-int education_rank(std::string_view category);
-
 // Months worked in `positions` ("YYYY", "YYYY-MM" or "YYYY-MM-DD" dates; an
 // empty end is `today`), overlapping spans counted once; nullopt when no
 // position has a usable start date.

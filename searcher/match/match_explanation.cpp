@@ -4,14 +4,14 @@
 #include <cctype>
 #include <cmath>
 
-#include "common/normalize.h"
+#include "common/ascii_text.h"
+#include "common/distance_units.h"
+#include "common/education_level.h"
 #include "common/schema.h"
 #include "common/text_analysis.h"
 
 namespace jobsearch {
 namespace {
-
-constexpr double kMetresPerKm = 1000.0;
 
 bool is_word_byte(char c) {
   auto byte = static_cast<unsigned char>(c);

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "common/distance_units.h"
 #include "common/facet_terms.h"
 #include "common/schema.h"
 #include "common/text_analysis.h"
@@ -31,7 +32,6 @@ constexpr double kSimilarTitleWeight = 2.0;
 // Nearness: distance at which the weight halves, and a remote posting's weight.
 constexpr double kNearScaleKm = 50.0;
 constexpr double kRemoteNearness = 0.3;
-constexpr double kMetresPerKm = 1000.0;
 
 Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& parts) {
   std::vector<Xapian::Query> kept;

@@ -1,7 +1,8 @@
 #include "searcher/match/matcher.h"
 
+#include "common/education_level.h"
 #include "common/facet_terms.h"
-#include "common/normalize.h"
+#include "common/iso_date.h"
 #include "common/posting_json.h"
 #include "common/schema.h"
 #include "common/schema_version.h"
@@ -20,10 +21,6 @@ namespace {
 constexpr double kNearWeight = 0.45;
 // How much the terms found by relevance feedback add.
 constexpr double kFeedbackWeight = 0.5;
-// Education categories (normalize.h), lowest first, then the unranked one.
-constexpr const char* kEducationCategories[] = {"high school", "associate degree",
-                                                "bachelor degree", "postgraduate degree",
-                                                "professional certificate"};
 
 Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter) {
   if (filter.empty()) return query;
@@ -49,7 +46,7 @@ Xapian::Query education_filter(const Candidate& candidate) {
         "--education-met: the profile states no education (studyType) or certificate");
   }
   std::vector<Xapian::Query> stated, accepted;
-  for (const char* category : kEducationCategories) {
+  for (std::string_view category : kEducationLevels) {
     Xapian::Query term(facet_term(schema::kEducationFacet, category));
     stated.push_back(term);
     int level = education_rank(category);

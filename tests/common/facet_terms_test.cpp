@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "common/normalize.h"
+#include "common/place_names.h"
 
 namespace jobsearch {
 namespace {

@@ -8,26 +8,12 @@
 #include <vector>
 
 #include "common/posting_parser.h"
+#include "tests/common/posting_cases.h"
 
 namespace jobsearch {
 namespace {
 
 using nlohmann::json;
-
-json with_field(const std::string& field, const json& value) {
-  json node = {{"@type", "JobPosting"}, {"title", "Welder"}};
-  node[field] = value;
-  return node;
-}
-
-// Parses a posting with one extra field; fails the test unless it is kept.
-Posting parse_with(const std::string& field, const json& value,
-                   std::vector<std::string>* warnings = nullptr) {
-  ParsedRecord record = parse_record(with_field(field, value));
-  EXPECT_EQ(record.postings.size(), 1u) << field << ": " << value.dump();
-  if (warnings != nullptr) *warnings = record.warnings;
-  return record.postings.empty() ? Posting() : record.postings[0];
-}
 
 bool contains(const std::vector<std::string>& list, const std::string& item) {
   return std::find(list.begin(), list.end(), item) != list.end();
@@ -203,24 +189,6 @@ TEST(PostingParser, DeepNestingIsBoundedNotFatal) {
   EXPECT_EQ(record.rejections,
             std::vector<std::string>{"@graph and lists nested deeper than 16 levels: the values "
                                      "below were not read"});
-}
-
-TEST(PostingParser, RemoteWhenJobLocationTypeIsTelecommute) {
-  struct Case {
-    const char* value;
-    bool remote;
-  };
-  const Case cases[] = {{R"("TELECOMMUTE")", true},
-                        {R"("telecommute")", true},
-                        {R"(["ON_SITE", "TELECOMMUTE"])", true},
-                        {R"(" Telecommute ")", true},
-                        {R"("ON_SITE")", false},
-                        {"null", false},
-                        {R"(["HYBRID"])", false}};
-  for (const Case& c : cases) {
-    EXPECT_EQ(parse_with("jobLocationType", json::parse(c.value)).remote, c.remote) << c.value;
-  }
-  EXPECT_FALSE(parse_record(with_field("url", "u")).postings.at(0).remote);
 }
 
 TEST(PostingParser, SourceIdIsIdentifierValueNeverItsName) {

@@ -98,13 +98,6 @@ TEST(Candidate, MonthsOfWorkCountOverlapsOnce) {
   }
 }
 
-TEST(Candidate, EducationRanksAreOrdered) {
-  EXPECT_LT(education_rank("high school"), education_rank("associate degree"));
-  EXPECT_LT(education_rank("associate degree"), education_rank("bachelor degree"));
-  EXPECT_LT(education_rank("bachelor degree"), education_rank("postgraduate degree"));
-  EXPECT_EQ(education_rank("professional certificate"), 0);
-}
-
 TEST(Candidate, FilesAreJsonWhenTheyStartWithABrace) {
   test::TempDir folder;
   const std::string dir = folder.path();

@@ -1,17 +1,15 @@
-// months_of_experience (normalize.h): durations such as "3+ years" in free text.
+#include "common/experience.h"
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "common/normalize.h"
+#include "common/ascii_text.h"
 
 namespace jobsearch {
 namespace {
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // A piece of experience text: a number ("3", "1.5", "three"), a word, '+' or
 // a dash (also en and em dashes). Other punctuation is dropped.
@@ -30,12 +28,12 @@ double read_decimal(std::string_view text, size_t* pos) {
   double scale = 0;  // 0 before the decimal point, then 0.1, 0.01, ...
   for (size_t& i = *pos; i < text.size(); ++i) {
     int digit = text[i] - '0';
-    if (is_digit(text[i]) && scale == 0) {
+    if (is_ascii_digit(text[i]) && scale == 0) {
       value = value * 10 + digit;
-    } else if (is_digit(text[i])) {
+    } else if (is_ascii_digit(text[i])) {
       value += digit * scale;
       scale /= 10;
-    } else if (text[i] == '.' && scale == 0 && i + 1 < text.size() && is_digit(text[i + 1])) {
+    } else if (text[i] == '.' && scale == 0 && i + 1 < text.size() && is_ascii_digit(text[i + 1])) {
       scale = 0.1;
     } else {
       break;
@@ -50,10 +48,10 @@ std::vector<Token> experience_tokens(std::string_view text) {
   while (i < text.size()) {
     char c = text[i];
     size_t start = i;
-    if (is_digit(c)) {
+    if (is_ascii_digit(c)) {
       tokens.push_back({Token::kNumber, read_decimal(text, &i), {}});
-    } else if (is_alpha(c)) {
-      while (i < text.size() && is_alpha(text[i])) ++i;
+    } else if (is_ascii_alpha(c)) {
+      while (i < text.size() && is_ascii_alpha(text[i])) ++i;
       std::string word = to_lower_ascii(text.substr(start, i - start));
       auto number = std::find(std::begin(kNumberWords), std::end(kNumberWords), word);
       if (number != std::end(kNumberWords)) {
