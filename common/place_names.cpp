@@ -6,18 +6,7 @@
 namespace jobsearch {
 
 std::string normalize_country(std::string_view text) {
-  std::string key;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (!is_ascii_punct(text[i])) key.push_back(text[i]);
-    // Latin-1 capitals (U+00C0-U+00DE, but not U+00D7) to lower case: "Österreich".
-    auto byte = static_cast<unsigned char>(text[i]);
-    auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
-    if (byte == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) {
-      key.push_back(static_cast<char>(next + 0x20));
-      ++i;
-    }
-  }
-  key = fold_whitespace(to_lower_ascii(key));
+  std::string key = country_name_key(text);
   if (key.rfind("the ", 0) == 0 && !country_code(key.substr(4)).empty()) key.erase(0, 4);
   std::string code = country_code(key);
   return code.empty() ? trim_ascii_space(text) : code;
