@@ -5,7 +5,7 @@
 #include <unordered_map>
 
 #include "common/facet_terms.h"
-#include "common/normalize.h"
+#include "common/place_names.h"
 #include "searcher/engine/facet_counter.h"
 #include "searcher/engine/range_facets.h"
 #include "searcher/engine/request_params.h"
