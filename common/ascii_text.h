@@ -35,4 +35,7 @@ std::string to_lower_ascii(std::string_view text);
 // made one space, trimmed. "Data Scientist - NLP" -> "data scientist nlp".
 std::string word_key(std::string_view text);
 
+// Whether `a` and `b` are the same text but for the case of ASCII letters.
+bool equals_ignoring_ascii_case(std::string_view a, std::string_view b);
+
 }  // namespace jobsearch

@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "common/ascii_text.h"
+
 namespace jobsearch {
 namespace {
 
@@ -57,6 +59,10 @@ std::string json_kind(const json& value) {
 const json* json_member(const json& object, std::string_view key) {
   if (!object.is_object()) return nullptr;
   auto it = object.find(key);
+  // Sites write "EducationRequirements" or "joblocation" too.
+  for (auto other = object.begin(); it == object.end() && other != object.end(); ++other) {
+    if (equals_ignoring_ascii_case(other.key(), key)) it = other;
+  }
   if (it == object.end() || it->is_null()) return nullptr;
   return &*it;
 }

@@ -19,8 +19,10 @@ namespace jobsearch {
 // JSON value's kind, worded for messages ("expected text, got a number").
 std::string json_kind(const nlohmann::json& value);
 
-// The member `key` of `object`; nullptr when `object` is not an object, has
-// no such member, or the member is null (JSON-LD's way of saying "none").
+// The member `key` of `object`, or failing that one whose name differs
+// only in ASCII case ("EducationRequirements"); nullptr when `object` is
+// not an object, has no such member, or the member is null (JSON-LD's way
+// of saying "none").
 const nlohmann::json* json_member(const nlohmann::json& object, std::string_view key);
 
 // The text of `value`, unchanged: a string; a number when `numbers` is true

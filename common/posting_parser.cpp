@@ -113,6 +113,43 @@ void read_other_fields(const json& node, FieldWarnings& notes, Posting* posting)
 
 }  // namespace
 
+namespace {
+
+// Every JobPosting property read above and by the field readers, in any
+// ASCII case (json_member).
+constexpr std::string_view kReadProperties[] = {"title",
+                                                "description",
+                                                "identifier",
+                                                "hiringOrganization",
+                                                "url",
+                                                "baseSalary",
+                                                "estimatedSalary",
+                                                "datePosted",
+                                                "validThrough",
+                                                "industry",
+                                                "skills",
+                                                "occupationalCategory",
+                                                "jobLocation",
+                                                "jobLocationType",
+                                                "employmentType",
+                                                "educationRequirements",
+                                                "experienceRequirements"};
+
+std::vector<std::string> unread_properties(const json& node) {
+  std::vector<std::string> unread;
+  for (auto member = node.begin(); member != node.end(); ++member) {
+    const std::string& name = member.key();
+    if (name.empty() || name[0] == '@') continue;
+    auto read = [&name](std::string_view known) { return equals_ignoring_ascii_case(name, known); };
+    if (std::none_of(std::begin(kReadProperties), std::end(kReadProperties), read)) {
+      unread.push_back(name);
+    }
+  }
+  return unread;
+}
+
+}  // namespace
+
 ParsedRecord parse_posting(const json& node) {
   ParsedRecord record;
   if (!node.is_object()) {
@@ -139,6 +176,7 @@ ParsedRecord parse_posting(const json& node) {
   posting.id = posting_id(raw_title, raw_company, raw_locations ? raw_locations->dump() : "",
                           raw_description);
   record.postings.push_back(std::move(posting));
+  record.unread = unread_properties(node);
   return record;
 }
 

@@ -28,6 +28,11 @@ struct ParsedRecord {
   // and had its tags removed instead (html_text.h): "description: HTML over
   // the 256 KiB parsing limit: tags removed without parsing".
   std::vector<std::string> simplified;
+  // Properties of a JobPosting that this parser does not read, as the
+  // posting spelt them ("workHours"), so that --verbose can say what a
+  // site sends that is not kept. JSON-LD keywords (@context, @id) are not
+  // listed.
+  std::vector<std::string> unread;
 };
 
 // Finds every schema.org JobPosting in `value`: the value itself, the

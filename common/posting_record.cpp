@@ -37,6 +37,7 @@ void append(ParsedRecord&& part, const std::string& place, ParsedRecord* out) {
   for (std::string& reason : part.rejections) out->rejections.push_back(prefix + reason);
   for (std::string& warning : part.warnings) out->warnings.push_back(prefix + warning);
   for (std::string& note : part.simplified) out->simplified.push_back(prefix + note);
+  for (std::string& name : part.unread) out->unread.push_back(prefix + name);
 }
 
 struct Walk {

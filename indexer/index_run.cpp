@@ -36,6 +36,9 @@ void IndexRun::on_record(const std::string& origin, const nlohmann::json& value)
     for (const std::string& note : parsed.simplified) {
       errors_ << origin << ": field simplified: " << note << '\n';
     }
+    for (const std::string& name : parsed.unread) {
+      errors_ << origin << ": property not read: " << name << '\n';
+    }
   }
   for (Posting& posting : parsed.postings) {
     ++counts_.postings;
