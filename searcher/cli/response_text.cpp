@@ -71,7 +71,8 @@ void print_response_text(const SearchResponse& response, bool color, std::ostrea
       read.push_back("\"" + words.text + "\" as " + words.as + " " + words.param + "=" +
                      words.value);
     }
-    out << "Understood: " << joined(read, "; ") << " (--understand false to search them as words)\n";
+    out << "Understood: " << joined(read, "; ")
+        << " (--understand false to search them as words)\n";
   }
   if (response.relaxed) {
     out << "Few postings hold every word; also showing those without: "

@@ -80,10 +80,8 @@ json response_to_json(const SearchResponse& response) {
                 {"expired_hidden", response.expired_hidden}};
   json understood = json::array();
   for (const UnderstoodWords& words : response.understood) {
-    understood.push_back({{"text", words.text},
-                          {"as", words.as},
-                          {"param", words.param},
-                          {"value", words.value}});
+    understood.push_back(
+        {{"text", words.text}, {"as", words.as}, {"param", words.param}, {"value", words.value}});
   }
   query["understood"] = std::move(understood);
   if (response.near) {

@@ -125,9 +125,9 @@ FacetResult SearchEngine::count_request_facets(const SearchRequest& request,
                                                const FilterContext& context,
                                                const Deadline& deadline) {
   if (facet_shards_.empty()) throw SearchError("facets cannot be counted over remote shards");
-  Xapian::Query text = QueryBuilder(facet_database_, limits_)
-                           .relaxed_query(request.query, request.dropped_words,
-                                          request.title_weight);
+  Xapian::Query text =
+      QueryBuilder(facet_database_, limits_)
+          .relaxed_query(request.query, request.dropped_words, request.title_weight);
   return count_facets(facet_shards_, text, Filters(request, context), request, context.today,
                       deadline);
 }

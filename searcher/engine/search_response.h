@@ -68,7 +68,7 @@ struct SearchResponse {
   bool relaxed = false;
   std::vector<std::string> dropped_words;
   std::vector<UnderstoodWords> understood;  // conditions read from the query, applied
-  std::uint64_t total = 0;   // matching postings (exact when total_exact)
+  std::uint64_t total = 0;                  // matching postings (exact when total_exact)
   bool total_exact = false;
   unsigned offset = 0;
   unsigned limit = 0;
