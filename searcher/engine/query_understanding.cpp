@@ -52,6 +52,7 @@ std::string joined(const std::vector<std::string>& words, std::size_t from, std:
 
 bool plain(const std::vector<std::string>& words) {
   return std::all_of(words.begin(), words.end(), [](const std::string& word) {
+    if (word == "AND" || word == "OR" || word == "NOT" || word == "NEAR") return false;
     return word.find_first_of("\":()*+-") == std::string::npos || word == "part-time" ||
            word == "full-time" || word == "entry-level";
   });
@@ -81,13 +82,21 @@ void apply(const Condition& condition, SearchRequest& out) {
 }
 
 // The words are a place when postings name them as a place more often
-// than in titles ("austin", not "data"), and the index resolves them.
+// than in titles ("austin", not "data"), their last word is mostly seen
+// as a place ("york", not "spring" of the Java framework), and the index
+// resolves them.
 bool read_place(const std::string& words, const Xapian::Database& database, std::string& name) {
-  for (const std::string& word : split_words(words)) {
+  const std::vector<std::string> split = split_words(words);
+  for (const std::string& word : split) {
     if (database.get_termfreq(word_term(word, schema::kLocation.prefix)) <=
         database.get_termfreq(word_term(word, schema::kTitle.prefix))) {
       return false;
     }
+  }
+  const std::string& last = split.back();
+  if (database.get_termfreq(word_term(last, schema::kLocation.prefix)) * 3 <
+      database.get_termfreq(word_term(last))) {
+    return false;
   }
   try {
     name = resolve_place(words, database).name;

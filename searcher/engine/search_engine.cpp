@@ -139,7 +139,13 @@ SearchResponse SearchEngine::search(const SearchRequest& request, const Deadline
       request.understand ? understand_query(request, database_, understood) : request;
   QueryBuilder builder(database_, limits_);
   FilterContext context = make_context(asked, database_);
-  SearchResponse response = corrected(asked, builder, context, deadline);
+  // A condition read as a filter narrows the page as the seeker meant:
+  // dropping role words to fill it would show other roles instead.
+  SearchRequest relaxable = asked;
+  relaxable.relax = asked.relax &&
+                    std::none_of(understood.begin(), understood.end(),
+                                 [](const UnderstoodWords& words) { return words.as == "filter"; });
+  SearchResponse response = corrected(relaxable, builder, context, deadline);
   response.query = request.query;
   response.understood = std::move(understood);
   return response;
