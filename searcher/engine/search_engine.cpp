@@ -134,6 +134,7 @@ FacetResult SearchEngine::count_request_facets(const SearchRequest& request,
 
 SearchResponse SearchEngine::search(const SearchRequest& request, const Deadline& deadline) {
   deadline.check();
+  check_query_size(request.query, limits_);  // before any work on it
   std::vector<UnderstoodWords> understood;
   const SearchRequest asked =
       request.understand ? understand_query(request, database_, understood) : request;
