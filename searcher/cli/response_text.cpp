@@ -65,6 +65,19 @@ void print_response_text(const SearchResponse& response, bool color, std::ostrea
   } else if (!response.suggestion.empty()) {
     out << "Did you mean: " << response.suggestion << "\n";
   }
+  if (!response.understood.empty()) {
+    std::vector<std::string> read;
+    for (const UnderstoodWords& words : response.understood) {
+      read.push_back("\"" + words.text + "\" as " + words.as + " " + words.param + "=" +
+                     words.value);
+    }
+    out << "Understood: " << joined(read, "; ")
+        << " (--understand false to search them as words)\n";
+  }
+  if (response.relaxed) {
+    out << "Few postings hold every word; also showing those without: "
+        << joined(response.dropped_words, ", ") << "\n";
+  }
   if (response.near) {
     out << "Near " << response.near->name;
     if (!response.near->alternatives.empty())

@@ -10,6 +10,7 @@
 #include "common/schema.h"
 #include "common/text_analysis.h"
 #include "common/title_terms.h"
+#include "searcher/engine/relaxation.h"
 #include "searcher/engine/search_error.h"
 #include "searcher/engine/stemmed_wildcards.h"
 #include "searcher/engine/synonym_expander.h"
@@ -120,6 +121,14 @@ Xapian::Query QueryBuilder::text_query(const std::string& text, double title_wei
   } catch (const Xapian::QueryParserError& error) {
     throw SearchError("cannot parse query \"" + text + "\": " + error.get_msg());
   }
+}
+
+Xapian::Query QueryBuilder::relaxed_query(const std::string& text,
+                                          const std::vector<std::string>& dropped,
+                                          double title_weight) const {
+  if (dropped.empty()) return text_query(text, title_weight);
+  Xapian::Query required = text_query(without_words(text, dropped), title_weight);
+  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, required, text_query(text, title_weight));
 }
 
 // The title scored as a field of its own (its own length normalisation), so

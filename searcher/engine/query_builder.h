@@ -25,6 +25,13 @@ class QueryBuilder {
   // or is over a limit (checked before any other work).
   Xapian::Query text_query(const std::string& text, double title_weight = 1.0) const;
 
+  // As text_query, but a posting need not hold the words in `dropped`
+  // (each a word of `text`); those holding every word rank first, as
+  // they also score the whole query. text_query(text) when `dropped` is
+  // empty. Throws as text_query does.
+  Xapian::Query relaxed_query(const std::string& text, const std::vector<std::string>& dropped,
+                              double title_weight = 1.0) const;
+
   // `text` with misspelt words replaced by the closest words the index
   // has ("sofware enginer" -> "software engineer"), or "" when every word
   // is known. Throws SearchError when `text` is over a limit.

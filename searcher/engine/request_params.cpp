@@ -53,6 +53,14 @@ constexpr FixedParam kFixedParams[] = {
     {"collapse", "show every re-post of a job instead of folding them", ParamKind::kFlag, true},
     {"title_weight", "weight of the title as a field of its own (default 1; 0 turns it off)",
      ParamKind::kDecimal, false},
+    {"match",
+     "all: every word required; relaxed (default): when fewer than 10 postings hold every word, "
+     "the least telling words are dropped (those holding all still first)",
+     ParamKind::kText, false},
+    {"understand",
+     "true (default): read remote, part time, full time, contract, internship and a trailing "
+     "place as filters, and entry level, new grad, junior, senior as boosts; false: all are words",
+     ParamKind::kText, false},
     {"offset", "skip this many results (default 0)", ParamKind::kNumber, false},
     {"limit", "results per page (default 10)", ParamKind::kNumber, false},
     {"page", "page number from 1 (with --per-page)", ParamKind::kNumber, false},
@@ -189,6 +197,13 @@ std::string text_param(const RequestParams& params, const std::string& name) {
   return text == nullptr ? std::string() : *text;
 }
 
+bool relaxes(const RequestParams& params) {
+  const std::string match = text_param(params, "match");
+  if (match.empty() || match == "relaxed") return true;
+  if (match == "all") return false;
+  throw SearchError("match takes all or relaxed, not \"" + match + "\"");
+}
+
 void add_ranges(const RequestParams& params, SearchRequest& request) {
   request.salary_min = decimal(params, "salary_min");
   request.salary_max = decimal(params, "salary_max");
@@ -208,6 +223,8 @@ void add_ranges(const RequestParams& params, SearchRequest& request) {
   request.recency_boost = decimal(params, "recency_boost").value_or(0);
   request.collapse_reposts = flag(params, "collapse", true);
   request.title_weight = decimal(params, "title_weight").value_or(1.0);
+  request.relax = relaxes(params);
+  request.understand = flag(params, "understand", true);
 }
 
 std::string facet_names() {

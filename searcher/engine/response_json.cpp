@@ -74,8 +74,16 @@ json response_to_json(const SearchResponse& response) {
                 {"parsed", response.parsed_query},
                 {"suggestion", response.suggestion},
                 {"corrected", response.corrected},
+                {"relaxed", response.relaxed},
+                {"dropped", response.dropped_words},
                 {"now", response.now},
                 {"expired_hidden", response.expired_hidden}};
+  json understood = json::array();
+  for (const UnderstoodWords& words : response.understood) {
+    understood.push_back(
+        {{"text", words.text}, {"as", words.as}, {"param", words.param}, {"value", words.value}});
+  }
+  query["understood"] = std::move(understood);
   if (response.near) {
     query["near"] = {{"name", response.near->name},
                      {"latitude", response.near->latitude},

@@ -1,5 +1,6 @@
 #include "searcher/engine/search_engine.h"
 
+#include <algorithm>
 #include <ctime>
 #include <future>
 
@@ -15,7 +16,9 @@
 #include "searcher/engine/filters.h"
 #include "searcher/engine/place_resolver.h"
 #include "searcher/engine/query_builder.h"
+#include "searcher/engine/query_understanding.h"
 #include "searcher/engine/recency_source.h"
+#include "searcher/engine/relaxation.h"
 #include "searcher/engine/search_error.h"
 #include "searcher/engine/search_hits.h"
 #include "searcher/engine/snippet_window.h"
@@ -123,15 +126,36 @@ FacetResult SearchEngine::count_request_facets(const SearchRequest& request,
                                                const Deadline& deadline) {
   if (facet_shards_.empty()) throw SearchError("facets cannot be counted over remote shards");
   Xapian::Query text =
-      QueryBuilder(facet_database_, limits_).text_query(request.query, request.title_weight);
+      QueryBuilder(facet_database_, limits_)
+          .relaxed_query(request.query, request.dropped_words, request.title_weight);
   return count_facets(facet_shards_, text, Filters(request, context), request, context.today,
                       deadline);
 }
 
 SearchResponse SearchEngine::search(const SearchRequest& request, const Deadline& deadline) {
   deadline.check();
+  check_query_size(request.query, limits_);  // before any work on it
+  std::vector<UnderstoodWords> understood;
+  const SearchRequest asked =
+      request.understand ? understand_query(request, database_, understood) : request;
   QueryBuilder builder(database_, limits_);
-  FilterContext context = make_context(request, database_);
+  FilterContext context = make_context(asked, database_);
+  // A condition read as a filter narrows the page as the seeker meant:
+  // dropping role words to fill it would show other roles instead.
+  SearchRequest relaxable = asked;
+  relaxable.relax = asked.relax &&
+                    std::none_of(understood.begin(), understood.end(),
+                                 [](const UnderstoodWords& words) { return words.as == "filter"; });
+  SearchResponse response = corrected(relaxable, builder, context, deadline);
+  response.query = request.query;
+  response.understood = std::move(understood);
+  return response;
+}
+
+// The answer to `request`, or to its spelling correction when it matches
+// nothing and the correction does, relaxed when it has too few matches.
+SearchResponse SearchEngine::corrected(const SearchRequest& request, const QueryBuilder& builder,
+                                       const FilterContext& context, const Deadline& deadline) {
   SearchResponse response = run(request, builder, context, deadline);
   response.suggestion = request.query.empty() ? "" : builder.spelling_suggestion(request.query);
   if (response.total == 0 && !response.suggestion.empty()) {
@@ -142,14 +166,44 @@ SearchResponse SearchEngine::search(const SearchRequest& request, const Deadline
     // A correction that finds nothing either is no help: not even offered.
     if (instead.total == 0) {
       response.suggestion.clear();
-      return response;
+      return relaxed(request, builder, context, deadline, std::move(response));
     }
-    instead.query = request.query;
     instead.suggestion = corrected.query;
     instead.corrected = true;
-    return instead;
+    return relaxed(corrected, builder, context, deadline, std::move(instead));
   }
-  return response;
+  return relaxed(request, builder, context, deadline, std::move(response));
+}
+
+// `answer` (to `request`), or, when it has too few matches, the answer with
+// the least telling words dropped one by one until enough match (or one
+// word is left). The totals and facets are those of the relaxed query: of
+// what is shown.
+SearchResponse SearchEngine::relaxed(const SearchRequest& request, const QueryBuilder& builder,
+                                     const FilterContext& context, const Deadline& deadline,
+                                     SearchResponse answer) {
+  if (!request.relax || answer.total >= kRelaxBelow) return answer;
+  const std::vector<std::string> order = words_to_drop(request.query, database_);
+  SearchRequest looser = request;
+  std::vector<std::string>& dropped = looser.dropped_words;
+  std::vector<std::string> by_relaxing;
+  for (std::size_t i = 0; i < order.size() && dropped.size() + 1 < order.size(); ++i) {
+    // A boost word (query_understanding.h) is already optional.
+    if (std::find(dropped.begin(), dropped.end(), order[i]) != dropped.end()) continue;
+    deadline.check();
+    dropped.push_back(order[i]);
+    by_relaxing.push_back(order[i]);
+    SearchResponse more = run(looser, builder, context, deadline);
+    if (more.total <= answer.total) continue;  // a stop word, or no gain
+    more.query = answer.query;
+    more.suggestion = answer.suggestion;
+    more.corrected = answer.corrected;
+    more.relaxed = true;
+    more.dropped_words = by_relaxing;
+    answer = std::move(more);
+    if (answer.total >= kRelaxBelow) break;
+  }
+  return answer;
 }
 
 SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilder& builder,
@@ -161,7 +215,8 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
     facets = std::async(std::launch::async,
                         [&] { return count_request_facets(request, context, deadline); });
   }
-  Xapian::Query text = builder.text_query(request.query, request.title_weight);
+  Xapian::Query text =
+      builder.relaxed_query(request.query, request.dropped_words, request.title_weight);
   Filters filters(request, context);
   Xapian::Query query = with_recency(filtered(text, filters.all_except()), request, context.today);
 

@@ -39,7 +39,9 @@ class SearchEngine {
   // job under its best posting; pages with request.offset/limit; counts
   // the requested facets exactly over all matches (the total is then exact
   // too). A query that matches nothing but has a spelling correction is
-  // answered for the correction (response.corrected). Postings past their
+  // answered for the correction (response.corrected). A plain query of
+  // several words with too few matches is relaxed (response.relaxed, see
+  // SearchRequest::relax). Postings past their
   // validThrough are left out unless asked for, except in an archive
   // whose every posting has expired (see is_archive in the source). Throws
   // SearchError for a bad request or a query over its limits, and
@@ -60,6 +62,11 @@ class SearchEngine {
  private:
   SearchResponse run(const SearchRequest& request, const QueryBuilder& builder,
                      const FilterContext& context, const Deadline& deadline);
+  SearchResponse corrected(const SearchRequest& request, const QueryBuilder& builder,
+                           const FilterContext& context, const Deadline& deadline);
+  SearchResponse relaxed(const SearchRequest& request, const QueryBuilder& builder,
+                         const FilterContext& context, const Deadline& deadline,
+                         SearchResponse answer);
   FacetResult count_request_facets(const SearchRequest& request, const FilterContext& context,
                                    const Deadline& deadline);
 

@@ -56,6 +56,17 @@ struct SearchRequest {
   bool collapse_reposts = true;
   // How much a match in the title adds, as a field of its own (0: none).
   double title_weight = 1.0;
+  // When a plain query of several words matches fewer than kRelaxBelow
+  // postings (relaxation.h), drop its least telling words, one at a time,
+  // until enough match; postings holding every word still rank first.
+  // false: every word is required, always.
+  bool relax = true;
+  // Read conditions out of the query (query_understanding.h): "remote",
+  // employment types and a trailing place become filters, levels boosts.
+  bool understand = true;
+  // Words of `query` a posting may lack: the engine's relaxation sets them
+  // (a front end leaves this empty).
+  std::vector<std::string> dropped_words;
 };
 
 // The facets counted when a request names none.

@@ -50,12 +50,25 @@ struct ResolvedPlace {
   std::vector<std::string> alternatives;  // other places the name could mean
 };
 
+// One condition read from the query (query_understanding.h).
+struct UnderstoodWords {
+  std::string text;   // the words as typed ("part time")
+  std::string as;     // "filter" or "boost"
+  std::string param;  // the request parameter it sets ("employment_type", "remote", "near")
+  std::string value;  // its value ("PART_TIME", "true", "Chicago, IL")
+};
+
 struct SearchResponse {
   std::string query;         // as asked
   std::string parsed_query;  // Xapian's description of the query run
   std::string suggestion;    // "did you mean" spelling, or ""
   bool corrected = false;    // results are for `suggestion`, the query matched nothing
-  std::uint64_t total = 0;   // matching postings (exact when total_exact)
+  // Too few postings held every word: the results need only the words not
+  // in `dropped_words` (those holding all still come first).
+  bool relaxed = false;
+  std::vector<std::string> dropped_words;
+  std::vector<UnderstoodWords> understood;  // conditions read from the query, applied
+  std::uint64_t total = 0;                  // matching postings (exact when total_exact)
   bool total_exact = false;
   unsigned offset = 0;
   unsigned limit = 0;

@@ -164,10 +164,11 @@ TEST_F(SearchFeaturesTest, RemoteCanJoinARadius) {
 
 TEST_F(SearchFeaturesTest, RepostsOfOneJobShowOnceWithTheirCount) {
   // Atlas Parcel posted one night-shift job in four cities.
-  json response = search({"warehouse associate night shift atlas", "--limit", "10"});
+  json response =
+      search({"warehouse associate night shift atlas", "--limit", "10", "--match", "all"});
   ASSERT_EQ(response["results"].size(), 1u);
   EXPECT_EQ(response["results"][0]["similar_count"], 3);
-  json all = search({"warehouse associate night shift atlas", "--no-collapse"});
+  json all = search({"warehouse associate night shift atlas", "--no-collapse", "--match", "all"});
   EXPECT_EQ(all["results"].size(), 4u);
 }
 

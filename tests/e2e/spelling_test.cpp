@@ -74,7 +74,9 @@ TEST_F(SpellingTest, ATokenWithPunctuationKeepsTheWordsTheIndexHas) {
 }
 
 TEST_F(SpellingTest, ACorrectionThatFindsNothingIsNotOffered) {
-  json response = search("vice presidnt kaizen");  // each word is somewhere, not all together
+  // Each word is somewhere, not all together; with every word required.
+  json response = search_json(tmp_->file("db"), {"vice presidnt kaizen", "--facets", "none",
+                                                 "--now", "2026-11-29", "--match", "all"});
   EXPECT_EQ(response["total"], 0);
   EXPECT_EQ(response["query"]["suggestion"], "");
   EXPECT_EQ(response["query"]["corrected"], false);

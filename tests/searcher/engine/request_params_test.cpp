@@ -109,6 +109,7 @@ TEST(RequestParams, EveryParameterOfTheTableIsTaken) {
     std::string value = param.kind == ParamKind::kFilter ? "company=Acme" : "1";
     if (param.name == "facets") value = "salary";
     if (param.name == "sort") value = "newest";
+    if (param.name == "match") value = "all";
     EXPECT_NO_THROW(request_from_params({{param.name, {value}}})) << param.name;
   }
   for (const char* name : {"location", "employment_type", "education", "currency"}) {
@@ -116,7 +117,16 @@ TEST(RequestParams, EveryParameterOfTheTableIsTaken) {
     EXPECT_EQ(request_from_params({{name, {"x"}}}).filters[name], std::vector<std::string>{"x"});
   }
   EXPECT_EQ(names.count("company"), 0u);  // a facet without an option: filter=company=...
-  EXPECT_EQ(names.size(), 26u);
+  EXPECT_EQ(names.size(), 28u);
+}
+
+TEST(RequestParams, MatchAndUnderstandTurnRelaxationAndReadingOff) {
+  EXPECT_TRUE(request_from_params({}).relax);
+  EXPECT_TRUE(request_from_params({}).understand);
+  EXPECT_FALSE(request_from_params({{"match", {"all"}}}).relax);
+  EXPECT_TRUE(request_from_params({{"match", {"relaxed"}}}).relax);
+  EXPECT_FALSE(request_from_params({{"understand", {"false"}}}).understand);
+  EXPECT_THROW(request_from_params({{"match", {"some"}}}), SearchError);
 }
 
 TEST(RequestParams, TermValuesAreSelectedByFilter) {

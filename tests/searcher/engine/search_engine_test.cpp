@@ -65,9 +65,10 @@ TEST_F(SearchEngineTest, TitleMatchOutranksDescriptionMention) {
   EXPECT_EQ(ids(request), (Ids{"nurse2", "nurse1", "recruit"}));
 }
 
-TEST_F(SearchEngineTest, AllWordsAreRequired) {
+TEST_F(SearchEngineTest, AllWordsAreRequiredWithMatchAll) {
   SearchRequest request;
   request.query = "nurse emergency";
+  request.relax = false;
   EXPECT_EQ(ids(request), Ids{"nurse2"});
 }
 
