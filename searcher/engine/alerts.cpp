@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <utility>
 
 #include "common/schema.h"
 #include "searcher/engine/search_engine.h"
@@ -66,6 +67,9 @@ AlertBook::AlertBook(const std::string& db) : path_(db) {
   }
   database_ = Xapian::WritableDatabase(db, Xapian::DB_OPEN);
 }
+
+AlertBook::AlertBook(const std::string& db, Xapian::WritableDatabase database)
+    : path_(db), database_(std::move(database)) {}
 
 void AlertBook::add(SavedSearch search) {
   if (search.name.empty()) throw SearchError("alerts: a saved search needs a name");

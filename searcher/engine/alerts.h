@@ -50,6 +50,10 @@ class AlertBook {
   // Xapian::DatabaseError when it is missing or locked by another writer.
   explicit AlertBook(const std::string& db);
 
+  // The same on a database the caller holds open for writing (the server's
+  // one writer), which must be the single database at `db`.
+  AlertBook(const std::string& db, Xapian::WritableDatabase database);
+
   // Saves `search` (replacing one of the same name) with its mark at the
   // database's last posting: only postings indexed from now on alert.
   // Throws SearchError for an empty name or parameters a search refuses.

@@ -9,6 +9,8 @@
 #include "indexer/index_writer.h"
 #include "indexer/removal.h"
 #include "indexer/shard_layout.h"
+#include "searcher/engine/alerts.h"
+#include "searcher/engine/search_error.h"
 
 namespace jobsearch {
 namespace {
@@ -69,7 +71,7 @@ const char* outcome_name(WriteOutcome outcome) {
 
 }  // namespace
 
-PostingWrites::PostingWrites(const std::string& db) {
+PostingWrites::PostingWrites(const std::string& db) : db_(db) {
   for (const std::string& path : existing_shards(db, false)) {
     shards_.push_back(std::make_unique<IndexWriter>(path, kBatchSize));
   }
@@ -122,6 +124,15 @@ std::string PostingWrites::remove(const std::string& id) {
   database.delete_document(term);
   writer_for(id).commit();
   return described;
+}
+
+json PostingWrites::with_alerts(const std::function<json(AlertBook&)>& fn) {
+  if (shards_.size() != 1) {
+    throw SearchError("saved searches need a single database, and this one is sharded");
+  }
+  std::lock_guard<std::mutex> lock(mutex_);
+  AlertBook book(db_, shards_[0]->database());
+  return fn(book);
 }
 
 }  // namespace jobsearch

@@ -10,6 +10,7 @@
 // to, as jobindex sends them.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -20,6 +21,7 @@
 namespace jobsearch {
 
 class IndexWriter;
+class AlertBook;
 
 class PostingWrites {
  public:
@@ -43,9 +45,14 @@ class PostingWrites {
   // posting has that id.
   std::string remove(const std::string& id);
 
+  // Calls fn(AlertBook&) on the writer's database, one write at a time, and
+  // returns what it returns. Throws SearchError for a sharded database.
+  nlohmann::ordered_json with_alerts(const std::function<nlohmann::ordered_json(AlertBook&)>& fn);
+
  private:
   IndexWriter& writer_for(const std::string& id);
 
+  std::string db_;
   std::mutex mutex_;  // one write at a time
   std::vector<std::unique_ptr<IndexWriter>> shards_;
 };

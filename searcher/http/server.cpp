@@ -18,6 +18,7 @@
 #include "searcher/engine/request_params.h"
 #include "searcher/engine/response_json.h"
 #include "searcher/engine/search_error.h"
+#include "searcher/http/alert_routes.h"
 #include "searcher/http/connections.h"
 #include "searcher/http/engine_pool.h"
 #include "searcher/http/params.h"
@@ -94,6 +95,7 @@ struct HttpServer::Impl {
 
   std::vector<Route> routes();
   void add_write_routes(std::vector<Route>& routes);
+  void add_alert_routes(std::vector<Route>& routes);
   void add_routes();
   void add_method_checks();
   void add_hooks();
@@ -284,6 +286,32 @@ void HttpServer::Impl::add_write_routes(std::vector<Route>& table) {
   table.push_back({"DELETE", "/api/postings/([^/]+)", [this](const Request& req, Response& res) {
                      delete_posting(*writes, write_token, req, res);
                    }});
+  add_alert_routes(table);
+}
+
+// Saved searches (alert_routes.h), with the write API: they are written
+// by its one writer.
+void HttpServer::Impl::add_alert_routes(std::vector<Route>& table) {
+  auto with_token =
+      [this](void (*answer)(PostingWrites&, const std::string&, const Request&, Response&)) {
+        return [this, answer](const Request& req, Response& res) {
+          answer(*writes, write_token, req, res);
+        };
+      };
+  table.push_back({"GET", "/api/alerts", with_token(list_alerts)});
+  table.push_back({"POST", "/api/alerts",
+                   [this](const Request& req, Response& res) {
+                     save_alert(*writes, write_token, req, res, "");
+                   },
+                   [this](const Request& req, Response& res, const httplib::ContentReader& reader) {
+                     std::optional<std::string> body = read_body(res, reader);
+                     if (!body) return;
+                     guarded([this, &body](const Request& r, Response& answer) {
+                       save_alert(*writes, write_token, r, answer, *body);
+                     })(req, res);
+                   }});
+  table.push_back({"POST", "/api/alerts/run", with_token(run_alerts)});
+  table.push_back({"DELETE", "/api/alerts/([^/]+)", with_token(delete_alert)});
 }
 
 void HttpServer::Impl::add_routes() {

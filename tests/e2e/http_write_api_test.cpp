@@ -2,6 +2,7 @@
 // postings sent over HTTP are searchable without a restart, deleted by id,
 // and refused without the right token.
 #include <gtest/gtest.h>
+#include <signal.h>
 
 #include <atomic>
 #include <thread>
@@ -166,6 +167,36 @@ TEST(HttpWriteApi, SearchesDuringWritesNeverFail) {
   for (std::thread& reader : readers) reader.join();
   EXPECT_EQ(failures, 0);
   EXPECT_TRUE(test::wait_until([&] { return total(s.port(), "zeppelin") == 40; }));
+}
+
+// Saved searches over HTTP: saved, fired once by a posting sent through the
+// API, kept across a restart, deleted.
+TEST(HttpWriteApi, AlertsFireOnceForAPostedPostingAndSurviveARestart) {
+  WritableServer s;
+  EXPECT_EQ(send_with_token(s.port(), "GET", "/api/alerts", "", "").status, 401);
+  HttpResponse saved = send_with_token(
+      s.port(), "POST", "/api/alerts",
+      R"({"name": "zep", "owner": "ann@example.org", "search": {"q": "zeppelin"}})", kToken);
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  ASSERT_EQ(send_with_token(s.port(), "POST", "/api/postings", welder(), kToken).status, 200);
+  json run = send_with_token(s.port(), "POST", "/api/alerts/run", "", kToken).json();
+  ASSERT_EQ(run["alerts"].size(), 1u) << run.dump();
+  EXPECT_EQ(run["alerts"][0]["alert"], "zep");
+  EXPECT_EQ(run["alerts"][0]["owner"], "ann@example.org");
+  EXPECT_EQ(run["alerts"][0]["postings"][0]["title"], "Underwater Zeppelin Welder");
+  EXPECT_EQ(send_with_token(s.port(), "POST", "/api/alerts/run", "", kToken).json()["alerts"],
+            json::array());
+
+  EXPECT_EQ(s.server->stop(SIGTERM), 0);
+  s.server = std::make_unique<ServerProcess>(
+      s.db, std::vector<std::string>{"--write-token-file", s.token_file});
+  json listed = send_with_token(s.port(), "GET", "/api/alerts", "", kToken).json();
+  EXPECT_EQ(listed.dump(),
+            R"({"alerts":[{"name":"zep","owner":"ann@example.org","search":{"q":["zeppelin"]}}]})");
+  EXPECT_EQ(send_with_token(s.port(), "POST", "/api/alerts/run", "", kToken).json()["alerts"],
+            json::array());
+  EXPECT_EQ(send_with_token(s.port(), "DELETE", "/api/alerts/zep", "", kToken).status, 200);
+  EXPECT_EQ(send_with_token(s.port(), "DELETE", "/api/alerts/zep", "", kToken).status, 404);
 }
 
 }  // namespace
