@@ -8,6 +8,7 @@
 //   GET  /api/stats, GET /healthz         the database; liveness
 //   GET  /                                the search page (embedded files)
 //   POST /api/postings, DELETE /api/postings/{id}   with a write token only
+//   GET/POST /api/alerts, DELETE /api/alerts/{name}, POST /api/alerts/run  (the same)
 //
 // Answers are JSON; a search answer is the document `jobsearch --format
 // json` prints for the same options. Errors are {"error": {"code",
