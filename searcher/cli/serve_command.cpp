@@ -81,6 +81,11 @@ void read_limits(const po::variables_map& vm, const Seconds& seconds, ServerOpti
   options.query_limits = query_limits_from(vm);
 }
 
+// A token file written by an editor ends its line with spaces or \r\n.
+void trim_end(std::string& token) {
+  while (!token.empty() && (token.back() == '\r' || token.back() == ' ')) token.pop_back();
+}
+
 // The write token: the file's first line, else the environment's; "" for
 // none. A file that cannot be read, or an empty token, is refused rather
 // than serving read-only by mistake.
@@ -91,12 +96,13 @@ std::string write_token(const po::variables_map& vm) {
     std::ifstream file(path);
     if (!file) throw SearchError("serve: cannot read --write-token-file " + path);
     std::getline(file, token);
+    trim_end(token);
     if (token.empty()) throw SearchError("serve: --write-token-file " + path + " is empty");
   } else if (const char* env = std::getenv("JOBSEARCH_WRITE_TOKEN")) {
     token = env;
+    trim_end(token);
     if (token.empty()) throw SearchError("serve: JOBSEARCH_WRITE_TOKEN is empty");
   }
-  while (!token.empty() && (token.back() == '\r' || token.back() == ' ')) token.pop_back();
   return token;
 }
 
