@@ -62,6 +62,10 @@ class IndexWriter {
 
   Xapian::doccount document_count() const { return database_.get_doccount(); }
 
+  // The database written, for what the writer has no operation of its own
+  // (the write API's delete by id); use it from the writer's thread only.
+  Xapian::WritableDatabase& database() { return database_; }
+
   // The postings this database lists in the writer's source, as stored.
   std::vector<Posting> source_postings();
 

@@ -29,6 +29,9 @@ int run_batch_command(int argc, char** argv);
 // measures of a run (evaluation.h).
 int run_eval_command(int argc, char** argv);
 
+// `jobsearch alerts add|list|delete|run --db DB ...`: saved searches (alerts.h).
+int run_alerts_command(int argc, char** argv);
+
 // The subcommands that must be named first (`jobsearch serve --db DB ...`),
 // as {name, function}. Ends with {nullptr, nullptr}.
 struct NamedCommand {

@@ -6,7 +6,8 @@ namespace jobsearch {
 
 const NamedCommand kNamedCommands[] = {
     {"serve", run_serve_command}, {"match", run_match_command}, {"similar", run_similar_command},
-    {"batch", run_batch_command}, {"eval", run_eval_command},   {nullptr, nullptr},
+    {"batch", run_batch_command}, {"eval", run_eval_command},   {"alerts", run_alerts_command},
+    {nullptr, nullptr},
 };
 
 }  // namespace jobsearch

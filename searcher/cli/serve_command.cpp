@@ -8,6 +8,7 @@
 #include <boost/program_options.hpp>
 #include <chrono>
 #include <cstdlib>
+#include <fstream>
 #include <future>
 #include <iostream>
 #include <optional>
@@ -33,7 +34,10 @@ constexpr const char* kUsage =
     "Usage: jobsearch serve --db DB [--host 127.0.0.1] [--port 8080] [--threads N] [--cache N]\n"
     "Serves the search API (/api/search, /api/postings/ID, /api/suggest, /api/stats,\n"
     "/healthz) and the search page (/) over HTTP until SIGINT or SIGTERM. Logs one\n"
-    "line per request on standard error.\n\nOptions";
+    "line per request on standard error.\n"
+    "With a write token (--write-token-file, or the environment variable\n"
+    "JOBSEARCH_WRITE_TOKEN) it also takes POST /api/postings and DELETE\n"
+    "/api/postings/ID from clients that send Authorization: Bearer TOKEN.\n\nOptions";
 
 struct Seconds {
   double request = 10, idle = 5, read = 10;
@@ -60,6 +64,9 @@ po::options_description serve_options(ServerOptions& options, Seconds& seconds) 
       "read-timeout", po::value(&seconds.read)->default_value(seconds.read),
       "seconds a client has to send a whole request once begun; then 408");
   add_query_limit_options(described);
+  described.add_options()("write-token-file", po::value<std::string>(),
+                          "file holding the token that enables the write API (else "
+                          "$JOBSEARCH_WRITE_TOKEN; without either, the server is read-only)");
   return described;
 }
 
@@ -72,6 +79,31 @@ void read_limits(const po::variables_map& vm, const Seconds& seconds, ServerOpti
   options.idle_timeout = parse_seconds(seconds.idle, "serve: --idle-timeout");
   options.read_timeout = parse_seconds(seconds.read, "serve: --read-timeout");
   options.query_limits = query_limits_from(vm);
+}
+
+// A token file written by an editor ends its line with spaces or \r\n.
+void trim_end(std::string& token) {
+  while (!token.empty() && (token.back() == '\r' || token.back() == ' ')) token.pop_back();
+}
+
+// The write token: the file's first line, else the environment's; "" for
+// none. A file that cannot be read, or an empty token, is refused rather
+// than serving read-only by mistake.
+std::string write_token(const po::variables_map& vm) {
+  std::string token;
+  if (vm.count("write-token-file")) {
+    const std::string path = vm["write-token-file"].as<std::string>();
+    std::ifstream file(path);
+    if (!file) throw SearchError("serve: cannot read --write-token-file " + path);
+    std::getline(file, token);
+    trim_end(token);
+    if (token.empty()) throw SearchError("serve: --write-token-file " + path + " is empty");
+  } else if (const char* env = std::getenv("JOBSEARCH_WRITE_TOKEN")) {
+    token = env;
+    trim_end(token);
+    if (token.empty()) throw SearchError("serve: JOBSEARCH_WRITE_TOKEN is empty");
+  }
+  return token;
 }
 
 // Options, or nullopt after printing the help.
@@ -93,6 +125,7 @@ std::optional<ServerOptions> parse(int argc, char** argv) {
   if (options.db.empty()) throw SearchError("serve: --db DB is required");
   if (options.port < 0 || options.port > 65535) throw SearchError("serve: --port takes 0 to 65535");
   read_limits(vm, seconds, options);
+  options.write_token = write_token(vm);
   return options;
 }
 
@@ -150,7 +183,8 @@ int run_serve_command(int argc, char** argv) {
   HttpServer& server = *bound;
   std::cout << "jobsearch: serving " << options->db << " on http://" << options->host << ":"
             << server.port() << "/ (" << options->threads << " searches at once, "
-            << options->max_connections << " connections)" << std::endl;
+            << options->max_connections << " connections"
+            << (options->write_token.empty() ? "" : ", write API on") << ")" << std::endl;
   serve_until_signal(server, stop_signals);
   std::cout << "jobsearch: stopped" << std::endl;
   return kExitOk;

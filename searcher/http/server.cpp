@@ -18,11 +18,14 @@
 #include "searcher/engine/request_params.h"
 #include "searcher/engine/response_json.h"
 #include "searcher/engine/search_error.h"
+#include "searcher/http/alert_routes.h"
 #include "searcher/http/connections.h"
 #include "searcher/http/engine_pool.h"
 #include "searcher/http/params.h"
+#include "searcher/http/posting_writes.h"
 #include "searcher/http/response_cache.h"
 #include "searcher/http/responses.h"
+#include "searcher/http/write_routes.h"
 
 namespace jobsearch {
 namespace {
@@ -85,9 +88,14 @@ struct HttpServer::Impl {
         server(connection_limits(options), [this](const std::string& line) { log_line(line); }),
         log(log_stream),
         request_timeout(options.request_timeout),
-        read_timeout(options.read_timeout) {}
+        read_timeout(options.read_timeout),
+        write_token(options.write_token) {
+    if (!write_token.empty()) writes = std::make_unique<PostingWrites>(options.db);
+  }
 
   std::vector<Route> routes();
+  void add_write_routes(std::vector<Route>& routes);
+  void add_alert_routes(std::vector<Route>& routes);
   void add_routes();
   void add_method_checks();
   void add_hooks();
@@ -112,6 +120,8 @@ struct HttpServer::Impl {
   std::mutex log_mutex;
   const ServerOptions::Duration request_timeout;
   const ServerOptions::Duration read_timeout;
+  const std::string write_token;
+  std::unique_ptr<PostingWrites> writes;  // the one writer; null without a write token
   int port = 0;
   std::atomic<bool> stopping{false};
   std::atomic<bool> run_started{false};
@@ -258,14 +268,63 @@ std::vector<Route> HttpServer::Impl::routes() {
   };
 }
 
+// The write API (write_routes.h), only on a server given a write token:
+// without one, DELETE /api/postings/{id} answers 405 (the path takes GET)
+// and POST /api/postings 404 (no route has that path), as before.
+void HttpServer::Impl::add_write_routes(std::vector<Route>& table) {
+  if (!writes) return;
+  table.push_back(
+      {"POST", "/api/postings",
+       [this](const Request& req, Response& res) { post_no_postings(write_token, req, res); },
+       [this](const Request& req, Response& res, const httplib::ContentReader& reader) {
+         std::optional<std::string> body = read_body(res, reader);
+         if (!body) return;
+         guarded([this, &body](const Request& r, Response& answer) {
+           post_postings(*writes, write_token, r, answer, *body);
+         })(req, res);
+       }});
+  table.push_back({"DELETE", "/api/postings/([^/]+)", [this](const Request& req, Response& res) {
+                     delete_posting(*writes, write_token, req, res);
+                   }});
+  add_alert_routes(table);
+}
+
+// Saved searches (alert_routes.h), with the write API: they are written
+// by its one writer.
+void HttpServer::Impl::add_alert_routes(std::vector<Route>& table) {
+  auto with_token =
+      [this](void (*answer)(PostingWrites&, const std::string&, const Request&, Response&)) {
+        return [this, answer](const Request& req, Response& res) {
+          answer(*writes, write_token, req, res);
+        };
+      };
+  table.push_back({"GET", "/api/alerts", with_token(list_alerts)});
+  table.push_back({"POST", "/api/alerts",
+                   [this](const Request& req, Response& res) {
+                     save_alert(*writes, write_token, req, res, "");
+                   },
+                   [this](const Request& req, Response& res, const httplib::ContentReader& reader) {
+                     std::optional<std::string> body = read_body(res, reader);
+                     if (!body) return;
+                     guarded([this, &body](const Request& r, Response& answer) {
+                       save_alert(*writes, write_token, r, answer, *body);
+                     })(req, res);
+                   }});
+  table.push_back({"POST", "/api/alerts/run", with_token(run_alerts)});
+  table.push_back({"DELETE", "/api/alerts/([^/]+)", with_token(delete_alert)});
+}
+
 void HttpServer::Impl::add_routes() {
   route_table = routes();
+  add_write_routes(route_table);
   for (const Route& route : route_table) {
     methods.push_back({route.method, std::regex(route.path), route.exists});
     if (route.body_handler) {
       server.Post(route.path, route.body_handler);  // guarded once the body is read
     } else if (std::string(route.method) == "GET") {
       server.Get(route.path, guarded(route.handler));
+    } else if (std::string(route.method) == "DELETE") {
+      server.Delete(route.path, guarded(route.handler));
     } else {
       server.Post(route.path, guarded(route.handler));
     }
@@ -294,7 +353,7 @@ void HttpServer::Impl::add_method_checks() {
     res.status = 204;
     res.set_header("Allow", allowed);
     res.set_header("Access-Control-Allow-Methods", allowed);
-    res.set_header("Access-Control-Allow-Headers", "Content-Type");
+    res.set_header("Access-Control-Allow-Headers", "Content-Type, Authorization");
     res.set_header("Access-Control-Max-Age", "86400");
   });
 }

@@ -7,6 +7,8 @@
 //   GET  /api/facets                      the facets a search can count (facet_table_json)
 //   GET  /api/stats, GET /healthz         the database; liveness
 //   GET  /                                the search page (embedded files)
+//   POST /api/postings, DELETE /api/postings/{id}   with a write token only
+//   GET/POST /api/alerts, DELETE /api/alerts/{name}, POST /api/alerts/run  (the same)
 //
 // Answers are JSON; a search answer is the document `jobsearch --format
 // json` prints for the same options. Errors are {"error": {"code",
@@ -48,6 +50,9 @@ struct ServerOptions {
   Duration idle_timeout = std::chrono::seconds(5);      // a connection waiting for a request
   Duration read_timeout = std::chrono::seconds(10);     // to receive one request, head and body
   QueryLimits query_limits;
+  // The write API (POST /api/postings, DELETE /api/postings/{id}, write_routes.h)
+  // is served only when this is set, and takes requests bearing it.
+  std::string write_token;
 };
 
 class HttpServer {
