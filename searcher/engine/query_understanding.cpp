@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <sstream>
 
-#include "common/normalize.h"
+#include "common/ascii_text.h"
 #include "common/schema.h"
 #include "common/text_analysis.h"
 #include "searcher/engine/place_resolver.h"
