@@ -6,6 +6,8 @@
 //   GET  /api/suggest?q=...[&limit=N]     title and skill completions
 //   GET  /api/facets                      the facets a search can count (facet_table_json)
 //   GET  /api/stats, GET /healthz         the database; liveness
+//   GET  /readyz                          200 when a search could start now, else 503
+//   GET  /metrics                         Prometheus text format (http/metrics.h)
 //   GET  /                                the search page (embedded files)
 //
 // Answers are JSON; a search answer is the document `jobsearch --format
@@ -48,6 +50,10 @@ struct ServerOptions {
   Duration idle_timeout = std::chrono::seconds(5);      // a connection waiting for a request
   Duration read_timeout = std::chrono::seconds(10);     // to receive one request, head and body
   QueryLimits query_limits;
+  // Refuse every route that would change the database (403). The server
+  // only reads today; routes that write must check this.
+  bool read_only = false;
+  bool json_log = false;  // request log lines as JSON objects (see HttpServer)
 };
 
 class HttpServer {
@@ -55,7 +61,9 @@ class HttpServer {
   // Opens the database (throws Xapian::DatabaseError when it cannot) and
   // binds host:port (throws std::runtime_error naming the address when it
   // cannot, e.g. the port is taken). Writes one line per request to `log`
-  // (method, target, status, milliseconds); `log` must outlive the server.
+  // (method, target, status, milliseconds; with options.json_log a JSON
+  // object {"time","method","path","status","ms","bytes"}); `log` must
+  // outlive the server.
   HttpServer(const ServerOptions& options, std::ostream& log);
   ~HttpServer();
   HttpServer(const HttpServer&) = delete;
