@@ -45,8 +45,6 @@ struct Seconds {
   double request = 10, idle = 5, read = 10, grace = 2;
 };
 
-
-
 po::options_description serve_options(ServerOptions& options, Seconds& seconds) {
   po::options_description described(kUsage);
   described.add_options()("help,h", "show this help")("db", po::value(&options.db),

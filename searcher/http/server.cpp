@@ -112,8 +112,8 @@ struct HttpServer::Impl {
   void log_request(const Request& req, const Response& res);
 
   EnginePool pool;
-  std::vector<Route> route_table;    // routes(), as added
-  std::vector<RouteMethod> methods;  // route_table's, for the method checks
+  std::vector<Route> route_table;         // routes(), as added
+  std::vector<RouteMethod> methods;       // route_table's, for the method checks
   std::vector<std::string> route_labels;  // route_table's, for the metrics
   Metrics metrics;
   ResponseCache cache;
@@ -404,7 +404,9 @@ void HttpServer::Impl::log_request(const Request& req, const Response& res) {
   std::string target =
       req.target.substr(0, kMaxLoggedTarget) + (req.target.size() > kMaxLoggedTarget ? "..." : "");
   if (json_log) {
-    json line{{"time", iso_time(std::time(nullptr))}, {"method", req.method}, {"path", target},
+    json line{{"time", iso_time(std::time(nullptr))},
+              {"method", req.method},
+              {"path", target},
               {"status", res.status}};
     line["ms"] = ms < 0 ? json(nullptr) : json(std::round(ms * 100) / 100);
     line["bytes"] = res.body.size();
