@@ -1,7 +1,9 @@
 #include "searcher/cli/command_options.h"
 
+#include <algorithm>
 #include <cmath>
 #include <iostream>
+#include <vector>
 
 #include "searcher/engine/search_error.h"
 
@@ -23,9 +25,54 @@ bool parse_command_line(int argc, const char* const* argv, const po::options_des
     }
     po::notify(vm);
   } catch (const po::error& error) {
-    throw SearchError(error.what());
+    throw SearchError(command_line_error(error, options));
   }
   return true;
+}
+
+namespace {
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::string nearest_option(const std::string& typed, const po::options_description& options) {
+  std::string name = typed.substr(0, typed.find('='));
+  while (!name.empty() && name.front() == '-') name.erase(0, 1);
+  std::string best;
+  std::size_t best_distance = std::max<std::size_t>(2, name.size() / 3) + 1;
+  for (const auto& option : options.options()) {
+    const std::string& known = option->long_name();
+    if (known.empty()) continue;
+    const std::size_t distance = edit_distance(name, known);
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = "--" + known;
+    }
+  }
+  return best;
+}
+
+std::string command_line_error(const po::error& error, const po::options_description& options) {
+  std::string message = error.what();
+  if (const auto* unknown = dynamic_cast<const po::unknown_option*>(&error)) {
+    const std::string nearest = nearest_option(unknown->get_option_name(), options);
+    if (!nearest.empty()) message += "; did you mean " + nearest + "?";
+  }
+  return message;
 }
 
 OutputFormat parse_output_format(const std::string& format) {

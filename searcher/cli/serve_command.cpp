@@ -100,7 +100,7 @@ std::optional<ServerOptions> parse(int argc, char** argv) {
     po::store(po::command_line_parser(argc, argv).options(described).run(), vm);
     po::notify(vm);
   } catch (const po::error& error) {
-    throw SearchError(error.what());
+    throw SearchError(command_line_error(error, described));
   }
   if (vm.count("help")) {
     std::cout << described;
