@@ -5,11 +5,17 @@
 #include <iostream>
 #include <vector>
 
+#include "common/nearest_name.h"
 #include "searcher/engine/search_error.h"
 
 namespace jobsearch {
 
 namespace po = boost::program_options;
+
+// Every subcommand's, as exit_codes.h gives them.
+constexpr const char* kExitCodes =
+    "\nExit codes: 0 success; 2 bad options or input; 4 database missing or\n"
+    "unreadable; 5 internal error.\n";
 
 bool parse_command_line(int argc, const char* const* argv, const po::options_description& options,
                         const po::options_description& visible, po::variables_map& vm,
@@ -20,7 +26,7 @@ bool parse_command_line(int argc, const char* const* argv, const po::options_des
     if (positional != nullptr) parser.positional(*positional);
     po::store(parser.run(), vm);
     if (vm.count("help")) {
-      std::cout << visible;
+      std::cout << visible << kExitCodes;
       return false;
     }
     po::notify(vm);
@@ -30,40 +36,15 @@ bool parse_command_line(int argc, const char* const* argv, const po::options_des
   return true;
 }
 
-namespace {
-
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
-}  // namespace
-
 std::string nearest_option(const std::string& typed, const po::options_description& options) {
   std::string name = typed.substr(0, typed.find('='));
   while (!name.empty() && name.front() == '-') name.erase(0, 1);
-  std::string best;
-  std::size_t best_distance = std::max<std::size_t>(2, name.size() / 3) + 1;
+  std::vector<std::string> known;
   for (const auto& option : options.options()) {
-    const std::string& known = option->long_name();
-    if (known.empty()) continue;
-    const std::size_t distance = edit_distance(name, known);
-    if (distance < best_distance) {
-      best_distance = distance;
-      best = "--" + known;
-    }
+    if (!option->long_name().empty()) known.push_back(option->long_name());
   }
-  return best;
+  const std::string nearest = nearest_name(name, known);
+  return nearest.empty() ? "" : "--" + nearest;
 }
 
 std::string command_line_error(const po::error& error, const po::options_description& options) {

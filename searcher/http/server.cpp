@@ -116,6 +116,7 @@ struct HttpServer::Impl {
   std::vector<RouteMethod> methods;       // route_table's, for the method checks
   std::vector<std::string> route_labels;  // route_table's, for the metrics
   Metrics metrics;
+  std::atomic<std::uint64_t> last_documents{0};  // as the last /metrics counted them
   ResponseCache cache;
   ConnectionServer server;
   std::ostream& log;
@@ -252,8 +253,13 @@ void HttpServer::Impl::stats(Response& res) {
 void HttpServer::Impl::metrics_answer(Response& res) {
   DatabaseFigures figures;
   figures.generation = pool.generation();
-  figures.documents = pool.with_reader(
-      [](Reader& reader) { return std::uint64_t(reader.engine.stats().documents); }, deadline());
+  try {  // without waiting for a slot: a busy server is when metrics matter
+    last_documents = pool.with_reader(
+        [](Reader& reader) { return std::uint64_t(reader.engine.stats().documents); },
+        Deadline::after(std::chrono::milliseconds(0), Clock::now()));
+  } catch (const ServerBusy&) {
+  }
+  figures.documents = last_documents;
   figures.reopens = pool.readers_opened();
   figures.open_connections = server.open_connections();
   res.status = 200;
