@@ -14,6 +14,11 @@ namespace {
 
 namespace po = boost::program_options;
 
+// Options are spelled out: a prefix (--facet for --facets) is an unknown
+// option answered with the nearest one, not a guess.
+constexpr int kStyle =
+    po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
+
 constexpr const char* kUsage =
     "Usage: jobindex --db DB PATH...\n"
     "       jobindex SUBCOMMAND --help   for each of:\n"
@@ -127,7 +132,9 @@ bool parse_index_options(int argc, char** argv, IndexOptions& options, int& exit
   positional.add("path", -1);
   po::variables_map vm;
   try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::store(
+        po::command_line_parser(argc, argv).options(all).positional(positional).style(kStyle).run(),
+        vm);
     if (vm.count("help")) {
       std::cout << visible << kExitCodes;
       exit_code = kExitOk;

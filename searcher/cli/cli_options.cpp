@@ -13,6 +13,11 @@ namespace {
 
 namespace po = boost::program_options;
 
+// Options are spelled out: a prefix (--facet for --facets) is an unknown
+// option answered with the nearest one, not a guess.
+constexpr int kStyle =
+    po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
+
 constexpr const char* kUsage =
     "Usage: jobsearch --db DB [search] [QUERY...] [options]\n"
     "       jobsearch --db DB get ID\n"
@@ -87,7 +92,9 @@ CliOptions parse_cli(int argc, const char* const* argv) {
   positional.add("word", -1);
   po::variables_map vm;
   try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::store(
+        po::command_line_parser(argc, argv).options(all).positional(positional).style(kStyle).run(),
+        vm);
     po::notify(vm);
   } catch (const po::error& error) {
     throw SearchError(command_line_error(error, visible));

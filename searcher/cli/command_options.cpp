@@ -12,6 +12,11 @@ namespace jobsearch {
 
 namespace po = boost::program_options;
 
+// Options are spelled out: a prefix (--facet for --facets) is an unknown
+// option answered with the nearest one, not a guess.
+constexpr int kStyle =
+    po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
+
 // Every subcommand's, as exit_codes.h gives them.
 constexpr const char* kExitCodes =
     "\nExit codes: 0 success; 2 bad options or input; 4 database missing or\n"
@@ -22,7 +27,7 @@ bool parse_command_line(int argc, const char* const* argv, const po::options_des
                         const po::positional_options_description* positional) {
   try {
     po::command_line_parser parser(argc, argv);
-    parser.options(options);
+    parser.options(options).style(kStyle);
     if (positional != nullptr) parser.positional(*positional);
     po::store(parser.run(), vm);
     if (vm.count("help")) {

@@ -25,6 +25,11 @@ namespace {
 
 namespace po = boost::program_options;
 
+// Options are spelled out: a prefix (--facet for --facets) is an unknown
+// option answered with the nearest one, not a guess.
+constexpr int kStyle =
+    po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
+
 // How long a stop waits for searches still running before the process
 // leaves them (--shutdown-grace): readers only, nothing is lost.
 std::chrono::steady_clock::duration stop_grace = std::chrono::seconds(2);
@@ -97,7 +102,7 @@ std::optional<ServerOptions> parse(int argc, char** argv) {
   po::options_description described = serve_options(options, seconds);
   po::variables_map vm;
   try {
-    po::store(po::command_line_parser(argc, argv).options(described).run(), vm);
+    po::store(po::command_line_parser(argc, argv).options(described).style(kStyle).run(), vm);
     po::notify(vm);
   } catch (const po::error& error) {
     throw SearchError(command_line_error(error, described));
