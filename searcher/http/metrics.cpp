@@ -1,5 +1,6 @@
 #include "searcher/http/metrics.h"
 
+#include <cmath>
 #include <cstdio>
 #include <sstream>
 
@@ -27,7 +28,7 @@ void Metrics::count_request(const std::string& route, int status, double seconds
   while (bucket < kBuckets.size() && seconds > kBuckets[bucket]) ++bucket;
   if (bucket < kBuckets.size()) ++buckets_[bucket];
   ++count_;
-  sum_micros_ += static_cast<std::uint64_t>(seconds * 1e6);
+  sum_micros_ += static_cast<std::uint64_t>(std::llround(seconds * 1e6));
 }
 
 std::string Metrics::exposition(const DatabaseFigures& database) {
