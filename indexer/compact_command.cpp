@@ -17,7 +17,9 @@ int run_compact_command(int argc, char** argv) {
   po::options_description options(
       "Usage: jobindex compact --db DB --output OUT\n"
       "Merge DB (one database, or all the shards of a sharded one) into the new compact\n"
-      "database OUT; DB is not changed.\n\nOptions");
+      "database OUT; DB is not changed.\n"
+      "Exit codes: 0 compacted; 2 bad options; 4 DB cannot be read or OUT cannot be\n"
+      "written; 5 internal error.\n\nOptions");
   options.add_options()("help,h", "show this help")("db", po::value(&db)->required(),
                                                     "database to read")(
       "output", po::value(&output)->required(), "new database folder (must not exist)");

@@ -2,17 +2,31 @@
 
 #include <boost/program_options.hpp>
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include "common/byte_size.h"
 #include "common/exit_codes.h"
+#include "common/nearest_name.h"
 
 namespace jobsearch {
 namespace {
 
 namespace po = boost::program_options;
 
+// Options are spelled out: a prefix (--facet for --facets) is an unknown
+// option answered with the nearest one, not a guess.
+constexpr int kStyle =
+    po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
+
 constexpr const char* kUsage =
     "Usage: jobindex --db DB PATH...\n"
+    "       jobindex SUBCOMMAND --help   for each of:\n"
+    "  jobindex compact --db DB --output OUT          merge a database or its shards\n"
+    "  jobindex sync --db DB --source NAME PATH...    make a source's postings match PATHs\n"
+    "  jobindex delete --db DB ID...                  remove postings by id\n"
+    "  jobindex purge --db DB --expired [--grace D]   remove postings past validThrough\n"
+    "--db may come before or after a subcommand.\n"
     "Index schema.org JobPosting JSON-LD into the Xapian database DB (created if needed).\n"
     "PATH: a .json file (one posting, an array, or an @graph), a .jsonl/.ndjson file,\n"
     "an .html page with JSON-LD blocks, any of them .gz-compressed, a folder (read\n"
@@ -92,6 +106,21 @@ po::options_description visible_options(IndexOptions& options, RawNumbers& raw) 
   return visible;
 }
 
+// "; did you mean --shards?" for an unknown option near a known one.
+std::string suggestion(const po::error& error, const po::options_description& options) {
+  const auto* unknown = dynamic_cast<const po::unknown_option*>(&error);
+  if (unknown == nullptr) return "";
+  std::string typed = unknown->get_option_name();
+  typed = typed.substr(0, typed.find('='));
+  while (!typed.empty() && typed.front() == '-') typed.erase(0, 1);
+  std::vector<std::string> known;
+  for (const auto& option : options.options()) {
+    if (!option->long_name().empty()) known.push_back(option->long_name());
+  }
+  const std::string nearest = nearest_name(typed, known);
+  return nearest.empty() ? "" : "; did you mean --" + nearest + "?";
+}
+
 }  // namespace
 
 bool parse_index_options(int argc, char** argv, IndexOptions& options, int& exit_code) {
@@ -103,7 +132,9 @@ bool parse_index_options(int argc, char** argv, IndexOptions& options, int& exit
   positional.add("path", -1);
   po::variables_map vm;
   try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::store(
+        po::command_line_parser(argc, argv).options(all).positional(positional).style(kStyle).run(),
+        vm);
     if (vm.count("help")) {
       std::cout << visible << kExitCodes;
       exit_code = kExitOk;
@@ -113,7 +144,8 @@ bool parse_index_options(int argc, char** argv, IndexOptions& options, int& exit
     check_numbers(raw, options);
     if (options.paths.empty()) throw po::error("no PATH given: name files, folders or -");
   } catch (const po::error& error) {
-    std::cerr << "jobindex: " << error.what() << "\n(jobindex --help for usage)\n";
+    std::cerr << "jobindex: " << error.what() << suggestion(error, visible)
+              << "\n(jobindex --help for usage)\n";
     exit_code = kExitUsage;
     return false;
   }

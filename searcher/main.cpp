@@ -3,6 +3,7 @@
 
 #include <cstring>
 #include <iostream>
+#include <vector>
 
 #include "common/exit_codes.h"
 #include "searcher/cli/commands.h"
@@ -14,13 +15,38 @@ using namespace jobsearch;
 
 namespace {
 
-int dispatch(int argc, char** argv) {
-  if (argc > 1) {
-    for (const NamedCommand* command = kNamedCommands; command->name != nullptr; ++command) {
-      if (std::strcmp(argv[1], command->name) == 0) return command->run(argc - 1, argv + 1);
-    }
+// --db DB, --db=DB, --format F, --format=F: the global options, which may
+// come before a subcommand as well as after it. How many arguments the one
+// at argv[i] takes (0: not a global option).
+int global_option_size(int i, int argc, char** argv) {
+  for (const char* name : {"--db", "--format"}) {
+    const std::size_t length = std::strlen(name);
+    if (std::strncmp(argv[i], name, length) != 0) continue;
+    if (argv[i][length] == '=') return 1;
+    if (argv[i][length] == '\0') return i + 1 < argc ? 2 : 0;
   }
-  return run_search_command(argc, argv);
+  return 0;
+}
+
+const NamedCommand* named_command(const char* word) {
+  for (const NamedCommand* command = kNamedCommands; command->name != nullptr; ++command) {
+    if (std::strcmp(word, command->name) == 0) return command;
+  }
+  return nullptr;
+}
+
+// `jobsearch --db DB serve --port 0` runs as `jobsearch serve --db DB
+// --port 0`: the global options before the subcommand move after it.
+int dispatch(int argc, char** argv) {
+  int i = 1;
+  while (i < argc && global_option_size(i, argc, argv) > 0) i += global_option_size(i, argc, argv);
+  const NamedCommand* command = i < argc ? named_command(argv[i]) : nullptr;
+  if (command == nullptr) return run_search_command(argc, argv);
+  std::vector<char*> args{argv[i]};
+  args.insert(args.end(), argv + 1, argv + i);
+  args.insert(args.end(), argv + i + 1, argv + argc);
+  args.push_back(nullptr);
+  return command->run(argc - 1, args.data());
 }
 
 }  // namespace

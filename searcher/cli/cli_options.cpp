@@ -13,6 +13,11 @@ namespace {
 
 namespace po = boost::program_options;
 
+// Options are spelled out: a prefix (--facet for --facets) is an unknown
+// option answered with the nearest one, not a guess.
+constexpr int kStyle =
+    po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
+
 constexpr const char* kUsage =
     "Usage: jobsearch --db DB [search] [QUERY...] [options]\n"
     "       jobsearch --db DB get ID\n"
@@ -20,7 +25,8 @@ constexpr const char* kUsage =
     "Search job postings indexed by jobindex. QUERY words are all required; use\n"
     "\"quoted phrases\", OR, NOT, -word, word* and the fields title: company:\n"
     "location: industry: skill:. No QUERY lists every posting that passes the\n"
-    "filters, newest first.\n\nOptions";
+    "filters, newest first. --db and --format may come before or after a\n"
+    "subcommand. --help anywhere prints this help and runs no search.\n\nOptions";
 
 constexpr const char* kExitCodes =
     "\nExit codes: 0 success (also when nothing matches); 1 get: no posting has\n"
@@ -86,14 +92,17 @@ CliOptions parse_cli(int argc, const char* const* argv) {
   positional.add("word", -1);
   po::variables_map vm;
   try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::store(
+        po::command_line_parser(argc, argv).options(all).positional(positional).style(kStyle).run(),
+        vm);
     po::notify(vm);
   } catch (const po::error& error) {
-    throw SearchError(error.what());
+    throw SearchError(command_line_error(error, visible));
   }
-  if (vm.count("help")) {
+  if (vm.count("help")) {  // anywhere on the line, and then no search runs
     std::ostringstream help;
     help << visible << kExitCodes;
+    if (vm.count("word")) help << "\n(--help was given, so the query was not run.)\n";
     cli.help = help.str();
     cli.command = Command::kHelp;
     return cli;

@@ -1,33 +1,66 @@
 #include "searcher/cli/command_options.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <iostream>
+#include <vector>
 
 #include "common/byte_size.h"
+#include "common/nearest_name.h"
 #include "searcher/engine/search_error.h"
 
 namespace jobsearch {
 
 namespace po = boost::program_options;
 
+// Options are spelled out: a prefix (--facet for --facets) is an unknown
+// option answered with the nearest one, not a guess.
+constexpr int kStyle =
+    po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
+
+// Every subcommand's, as exit_codes.h gives them.
+constexpr const char* kExitCodes =
+    "\nExit codes: 0 success; 2 bad options or input; 4 database missing or\n"
+    "unreadable; 5 internal error.\n";
+
 bool parse_command_line(int argc, const char* const* argv, const po::options_description& options,
                         const po::options_description& visible, po::variables_map& vm,
                         const po::positional_options_description* positional) {
   try {
     po::command_line_parser parser(argc, argv);
-    parser.options(options);
+    parser.options(options).style(kStyle);
     if (positional != nullptr) parser.positional(*positional);
     po::store(parser.run(), vm);
     if (vm.count("help")) {
-      std::cout << visible;
+      std::cout << visible << kExitCodes;
       return false;
     }
     po::notify(vm);
   } catch (const po::error& error) {
-    throw SearchError(error.what());
+    throw SearchError(command_line_error(error, options));
   }
   return true;
+}
+
+std::string nearest_option(const std::string& typed, const po::options_description& options) {
+  std::string name = typed.substr(0, typed.find('='));
+  while (!name.empty() && name.front() == '-') name.erase(0, 1);
+  std::vector<std::string> known;
+  for (const auto& option : options.options()) {
+    if (!option->long_name().empty()) known.push_back(option->long_name());
+  }
+  const std::string nearest = nearest_name(name, known);
+  return nearest.empty() ? "" : "--" + nearest;
+}
+
+std::string command_line_error(const po::error& error, const po::options_description& options) {
+  std::string message = error.what();
+  if (const auto* unknown = dynamic_cast<const po::unknown_option*>(&error)) {
+    const std::string nearest = nearest_option(unknown->get_option_name(), options);
+    if (!nearest.empty()) message += "; did you mean " + nearest + "?";
+  }
+  return message;
 }
 
 OutputFormat parse_output_format(const std::string& format) {

@@ -19,6 +19,17 @@ bool parse_command_line(
     boost::program_options::variables_map& vm,
     const boost::program_options::positional_options_description* positional = nullptr);
 
+// Boost's message for a bad command line; for an unknown long option it
+// adds the nearest known one by edit distance, when one is near enough:
+// "unrecognised option '--facet'; did you mean --facets?".
+std::string command_line_error(const boost::program_options::error& error,
+                               const boost::program_options::options_description& options);
+
+// The known long option nearest to `typed` ("--facet" -> "--facets"), or ""
+// when none is within a third of its length (at least 2 edits).
+std::string nearest_option(const std::string& typed,
+                           const boost::program_options::options_description& options);
+
 // kText or kJson for "text" or "json"; throws SearchError otherwise.
 OutputFormat parse_output_format(const std::string& format);
 

@@ -26,21 +26,32 @@ namespace {
 
 namespace po = boost::program_options;
 
+// Options are spelled out: a prefix (--facet for --facets) is an unknown
+// option answered with the nearest one, not a guess.
+constexpr int kStyle =
+    po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
+
 // How long a stop waits for searches still running before the process
-// leaves them: readers only, nothing is lost.
-constexpr auto kStopGrace = std::chrono::seconds(2);
+// leaves them (--shutdown-grace): readers only, nothing is lost.
+std::chrono::steady_clock::duration stop_grace = std::chrono::seconds(2);
 
 constexpr const char* kUsage =
     "Usage: jobsearch serve --db DB [--host 127.0.0.1] [--port 8080] [--threads N] [--cache N]\n"
     "Serves the search API (/api/search, /api/postings/ID, /api/suggest, /api/stats,\n"
-    "/healthz) and the search page (/) over HTTP until SIGINT or SIGTERM. Logs one\n"
-    "line per request on standard error.\n"
-    "With a write token (--write-token-file, or the environment variable\n"
-    "JOBSEARCH_WRITE_TOKEN) it also takes POST /api/postings and DELETE\n"
-    "/api/postings/ID from clients that send Authorization: Bearer TOKEN.\n\nOptions";
+    "/healthz, /readyz, /metrics) and the search page (/) over HTTP until SIGINT or\n"
+    "SIGTERM. Without a write token it only reads the database (--read-only makes\n"
+    "that explicit and refuses a token). With a write token (--write-token-file, or\n"
+    "the environment variable JOBSEARCH_WRITE_TOKEN) it also takes POST\n"
+    "/api/postings, DELETE /api/postings/ID and /api/alerts from clients that send\n"
+    "Authorization: Bearer TOKEN. On SIGTERM or SIGINT it stops accepting connections, lets\n"
+    "the requests running finish for up to --shutdown-grace seconds, and exits 0.\n"
+    "Logs one line per request on standard error (--log-format json: one JSON\n"
+    "object per line with time, method, path, status, ms and bytes).\n"
+    "Exit codes: 0 stopped by a signal; 2 bad options or the address is taken;\n"
+    "4 database missing or unreadable; 5 internal error.\n\nOptions";
 
 struct Seconds {
-  double request = 10, idle = 5, read = 10;
+  double request = 10, idle = 5, read = 10, grace = 2;
 };
 
 po::options_description serve_options(ServerOptions& options, Seconds& seconds) {
@@ -62,7 +73,13 @@ po::options_description serve_options(ServerOptions& options, Seconds& seconds) 
       "idle-timeout", po::value(&seconds.idle)->default_value(seconds.idle),
       "seconds a connection may wait between requests")(
       "read-timeout", po::value(&seconds.read)->default_value(seconds.read),
-      "seconds a client has to send a whole request once begun; then 408");
+      "seconds a client has to send a whole request once begun; then 408")(
+      "log-format", po::value<std::string>()->default_value("text"),
+      "request log lines: text, or json (one object per line)")(
+      "read-only", po::bool_switch(&options.read_only),
+      "never write the database: refuses a write token, so no write route exists")(
+      "shutdown-grace", po::value(&seconds.grace)->default_value(seconds.grace),
+      "seconds a stop waits for running requests before leaving them");
   add_query_limit_options(described);
   described.add_options()("write-token-file", po::value<std::string>(),
                           "file holding the token that enables the write API (else "
@@ -79,6 +96,10 @@ void read_limits(const po::variables_map& vm, const Seconds& seconds, ServerOpti
   options.idle_timeout = parse_seconds(seconds.idle, "serve: --idle-timeout");
   options.read_timeout = parse_seconds(seconds.read, "serve: --read-timeout");
   options.query_limits = query_limits_from(vm);
+  const std::string format = vm["log-format"].as<std::string>();
+  if (format != "text" && format != "json")
+    throw SearchError("serve: --log-format takes text or json, not \"" + format + "\"");
+  options.json_log = format == "json";
 }
 
 // A token file written by an editor ends its line with spaces or \r\n.
@@ -113,10 +134,10 @@ std::optional<ServerOptions> parse(int argc, char** argv) {
   po::options_description described = serve_options(options, seconds);
   po::variables_map vm;
   try {
-    po::store(po::command_line_parser(argc, argv).options(described).run(), vm);
+    po::store(po::command_line_parser(argc, argv).options(described).style(kStyle).run(), vm);
     po::notify(vm);
   } catch (const po::error& error) {
-    throw SearchError(error.what());
+    throw SearchError(command_line_error(error, described));
   }
   if (vm.count("help")) {
     std::cout << described;
@@ -126,6 +147,10 @@ std::optional<ServerOptions> parse(int argc, char** argv) {
   if (options.port < 0 || options.port > 65535) throw SearchError("serve: --port takes 0 to 65535");
   read_limits(vm, seconds, options);
   options.write_token = write_token(vm);
+  if (options.read_only && !options.write_token.empty()) {
+    throw SearchError("serve: --read-only and a write token exclude each other");
+  }
+  stop_grace = parse_seconds(seconds.grace, "serve: --shutdown-grace");
   return options;
 }
 
@@ -140,7 +165,7 @@ void raise_open_file_limit() {
 
 // Runs `server` until one of `signals` (blocked in every thread) arrives,
 // then stops it. A search still running would keep the process for up to
-// its time budget: after kStopGrace the process leaves it (its readers lose
+// its time budget: after stop_grace the process leaves it (its readers lose
 // nothing) and exits here.
 void serve_until_signal(HttpServer& server, const sigset_t& signals) {
   std::promise<void> finished;
@@ -152,7 +177,7 @@ void serve_until_signal(HttpServer& server, const sigset_t& signals) {
   int signal = 0;
   sigwait(&signals, &signal);
   server.stop();
-  if (finished.get_future().wait_for(kStopGrace) != std::future_status::ready) {
+  if (finished.get_future().wait_for(stop_grace) != std::future_status::ready) {
     std::cout << "jobsearch: stopped, leaving searches still running" << std::endl;
     std::cerr << std::flush;
     std::_Exit(kExitOk);

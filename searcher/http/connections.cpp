@@ -82,6 +82,7 @@ bool ConnectionServer::process_and_close_socket(socket_t sock) {
     refuse(sock);
     return false;
   }
+  ++open_;
   ConnectionStream stream(sock, stop_pipe_[0]);
   current_stream = &stream;
   bool ok = true;
@@ -95,6 +96,7 @@ bool ConnectionServer::process_and_close_socket(socket_t sock) {
   current_stream = nullptr;
   ::shutdown(sock, SHUT_RDWR);
   ::close(sock);
+  --open_;
   return ok;
 }
 

@@ -14,6 +14,7 @@
 
 #include <httplib.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <functional>
@@ -59,6 +60,9 @@ class ConnectionServer : public httplib::Server {
   // answer is sent (for a request that could not be read whole).
   static void close_after_answer();
 
+  // Connections being served now (refused ones not included).
+  long open_connections() const { return open_; }
+
  private:
   bool process_and_close_socket(socket_t sock) override;
   void refuse(socket_t sock);
@@ -67,6 +71,7 @@ class ConnectionServer : public httplib::Server {
   const std::function<void(const std::string&)> log_;
   int stop_pipe_[2] = {-1, -1};
   std::chrono::steady_clock::time_point last_refusal_log_{};
+  std::atomic<long> open_{0};
   std::size_t refused_since_log_ = 0;  // both only on the accepting thread
 };
 

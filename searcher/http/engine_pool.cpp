@@ -29,6 +29,11 @@ std::uint64_t EnginePool::generation() {
   return generation_;
 }
 
+bool EnginePool::slot_free() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return busy_ < slots_;
+}
+
 void EnginePool::take_slot(const Deadline& deadline) {
   std::unique_lock<std::mutex> lock(mutex_);
   auto free = [this] { return busy_ < slots_; };
@@ -59,6 +64,7 @@ std::unique_ptr<Reader> EnginePool::acquire(const Deadline& deadline) {
   // as what the reader sees, so a commit in between costs one more reopen.
   try {
     auto reader = std::make_unique<Reader>(path_, limits_);
+    ++readers_opened_;
     reader->generation = generation;
     return reader;
   } catch (...) {

@@ -14,6 +14,7 @@
 
 #include <xapian.h>
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
@@ -83,6 +84,13 @@ class EnginePool {
 
   const std::string& path() const { return path_; }
 
+  // True when a search could take a slot now (for readiness checks).
+  bool slot_free();
+
+  // Readers opened so far, the first ones included: each commit seen makes
+  // the next searches open fresh ones.
+  std::uint64_t readers_opened() const { return readers_opened_; }
+
   // When the database last changed, as seconds since the epoch: the newest
   // modification time of its files (a commit rewrites some), or of the
   // stub file; 0 when none can be read.
@@ -124,6 +132,7 @@ class EnginePool {
   std::chrono::steady_clock::time_point last_check_;
   std::uint64_t generation_ = 0;  // bumped on each detected commit
   std::vector<std::unique_ptr<Reader>> idle_;
+  std::atomic<std::uint64_t> readers_opened_{0};
 };
 
 }  // namespace jobsearch

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -21,6 +22,7 @@
 #include "searcher/http/alert_routes.h"
 #include "searcher/http/connections.h"
 #include "searcher/http/engine_pool.h"
+#include "searcher/http/metrics.h"
 #include "searcher/http/params.h"
 #include "searcher/http/posting_writes.h"
 #include "searcher/http/response_cache.h"
@@ -44,6 +46,8 @@ constexpr std::size_t kMaxLoggedTarget = 300;
 
 // When the request being served on this thread started (set before routing).
 thread_local std::optional<Clock::time_point> request_start;
+// The label of the route answering it, for the metrics (null: none yet).
+thread_local const std::string* request_route = nullptr;
 
 // The parameters as one string: equal strings ask the same question.
 std::string canonical(const RequestParams& params) {
@@ -89,7 +93,8 @@ struct HttpServer::Impl {
         log(log_stream),
         request_timeout(options.request_timeout),
         read_timeout(options.read_timeout),
-        write_token(options.write_token) {
+        write_token(options.write_token),
+        json_log(options.json_log) {
     if (!write_token.empty()) writes = std::make_unique<PostingWrites>(options.db);
   }
 
@@ -107,13 +112,19 @@ struct HttpServer::Impl {
   void posting(const Request& req, Response& res);
   void suggestions(const Request& req, Response& res);
   void stats(Response& res);
+  void metrics_answer(Response& res);
+  void readiness(Response& res);
+  httplib::Server::Handler labelled(std::size_t route, httplib::Server::Handler handler);
   void routed_without_body(const Request& req, Response& res);
   void log_line(const std::string& line);
   void log_request(const Request& req, const Response& res);
 
   EnginePool pool;
-  std::vector<Route> route_table;    // routes(), as added
-  std::vector<RouteMethod> methods;  // route_table's, for the method checks
+  std::vector<Route> route_table;         // routes(), as added
+  std::vector<RouteMethod> methods;       // route_table's, for the method checks
+  std::vector<std::string> route_labels;  // route_table's, for the metrics
+  Metrics metrics;
+  std::atomic<std::uint64_t> last_documents{0};  // as the last /metrics counted them
   ResponseCache cache;
   ConnectionServer server;
   std::ostream& log;
@@ -122,6 +133,7 @@ struct HttpServer::Impl {
   const ServerOptions::Duration read_timeout;
   const std::string write_token;
   std::unique_ptr<PostingWrites> writes;  // the one writer; null without a write token
+  const bool json_log;
   int port = 0;
   std::atomic<bool> stopping{false};
   std::atomic<bool> run_started{false};
@@ -139,6 +151,7 @@ httplib::Server::Handler HttpServer::Impl::guarded(httplib::Server::Handler hand
     } catch (const SearchError& error) {
       send_error(res, 400, "bad_request", error.what());
     } catch (const SearchTimeout& error) {
+      metrics.count_timeout();
       send_unavailable(res, "timeout",
                        std::string(error.what()) + "; narrow it, or try again later");
     } catch (const ServerBusy& error) {
@@ -164,8 +177,9 @@ Deadline HttpServer::Impl::deadline() const {
 // answers that were made without error are kept.
 std::string HttpServer::Impl::cached(const std::string& key,
                                      const std::function<std::string(Reader&)>& answer) {
-  if (std::optional<std::string> hit = cache.find(std::to_string(pool.generation()) + '\n' + key))
-    return *hit;
+  std::optional<std::string> hit = cache.find(std::to_string(pool.generation()) + '\n' + key);
+  metrics.count_cache(hit.has_value());
+  if (hit) return *hit;
   return pool.with_reader(
       [&](Reader& reader) {
         std::string body = answer(reader);
@@ -246,6 +260,29 @@ void HttpServer::Impl::stats(Response& res) {
                  {"last_update", updated == 0 ? "" : iso_time(updated)}});
 }
 
+void HttpServer::Impl::metrics_answer(Response& res) {
+  DatabaseFigures figures;
+  figures.generation = pool.generation();
+  try {  // without waiting for a slot: a busy server is when metrics matter
+    last_documents = pool.with_reader(
+        [](Reader& reader) { return std::uint64_t(reader.engine.stats().documents); },
+        Deadline::after(std::chrono::milliseconds(0), Clock::now()));
+  } catch (const ServerBusy&) {
+  }
+  figures.documents = last_documents;
+  figures.reopens = pool.readers_opened();
+  figures.open_connections = server.open_connections();
+  res.status = 200;
+  res.set_content(metrics.exposition(figures), "text/plain; version=0.0.4; charset=utf-8");
+}
+
+// The database is open before the server listens, so ready means a
+// search could start now.
+void HttpServer::Impl::readiness(Response& res) {
+  if (!pool.slot_free()) return send_unavailable(res, "not_ready", "every search slot is taken");
+  send_json(res, 200, json{{"status", "ready"}});
+}
+
 // Every route the server answers.
 std::vector<Route> HttpServer::Impl::routes() {
   auto json_answer = [](nlohmann::ordered_json body) {
@@ -264,6 +301,8 @@ std::vector<Route> HttpServer::Impl::routes() {
       {"GET", "/api/facets", json_answer(facet_table_json())},
       {"GET", "/api/stats", [this](const Request&, Response& res) { stats(res); }},
       {"GET", "/healthz", json_answer(json{{"status", "ok"}})},
+      {"GET", "/readyz", [this](const Request&, Response& res) { readiness(res); }},
+      {"GET", "/metrics", [this](const Request&, Response& res) { metrics_answer(res); }},
       {"GET", "/([a-z_]+\\.[a-z]+)?", send_asset, nullptr, is_asset},
   };
 }
@@ -314,19 +353,37 @@ void HttpServer::Impl::add_alert_routes(std::vector<Route>& table) {
   table.push_back({"DELETE", "/api/alerts/([^/]+)", with_token(delete_alert)});
 }
 
+// `handler`, noting first which route answers (for the metrics).
+httplib::Server::Handler HttpServer::Impl::labelled(std::size_t route,
+                                                    httplib::Server::Handler handler) {
+  const std::string* label = &route_labels[route];  // route_labels no longer grows
+  return [label, handler](const Request& req, Response& res) {
+    request_route = label;
+    handler(req, res);
+  };
+}
+
 void HttpServer::Impl::add_routes() {
   route_table = routes();
   add_write_routes(route_table);
-  for (const Route& route : route_table) {
+  for (const Route& route : route_table) route_labels.push_back(route_label(route.path));
+  for (std::size_t i = 0; i < route_table.size(); ++i) {
+    const Route& route = route_table[i];
     methods.push_back({route.method, std::regex(route.path), route.exists});
     if (route.body_handler) {
-      server.Post(route.path, route.body_handler);  // guarded once the body is read
+      const std::string* label = &route_labels[i];
+      auto body_handler = route.body_handler;  // guarded once the body is read
+      server.Post(route.path, [label, body_handler](const Request& req, Response& res,
+                                                    const httplib::ContentReader& reader) {
+        request_route = label;
+        body_handler(req, res, reader);
+      });
     } else if (std::string(route.method) == "GET") {
-      server.Get(route.path, guarded(route.handler));
+      server.Get(route.path, labelled(i, guarded(route.handler)));
     } else if (std::string(route.method) == "DELETE") {
-      server.Delete(route.path, guarded(route.handler));
+      server.Delete(route.path, labelled(i, guarded(route.handler)));
     } else {
-      server.Post(route.path, guarded(route.handler));
+      server.Post(route.path, labelled(i, guarded(route.handler)));
     }
   }
 }
@@ -336,7 +393,7 @@ void HttpServer::Impl::add_routes() {
 void HttpServer::Impl::routed_without_body(const Request& req, Response& res) {
   for (std::size_t i = 0; i < route_table.size(); ++i) {
     if (req.method == route_table[i].method && std::regex_match(req.path, methods[i].path)) {
-      return guarded(route_table[i].handler)(req, res);
+      return labelled(i, guarded(route_table[i].handler))(req, res);
     }
   }
   not_allowed(methods, req, res);
@@ -361,6 +418,7 @@ void HttpServer::Impl::add_method_checks() {
 void HttpServer::Impl::add_hooks() {
   server.set_pre_routing_handler([this](const Request& req, Response& res) {
     request_start = Clock::now();
+    metrics.request_started();
     // A public, read-only search API: any site's page may call it.
     if (req.path.rfind("/api/", 0) == 0) res.set_header("Access-Control-Allow-Origin", "*");
     if (!has_no_body(req)) return httplib::Server::HandlerResponse::Unhandled;
@@ -396,16 +454,31 @@ void HttpServer::Impl::log_line(const std::string& line) {
 }
 
 // "2026-05-04T12:00:00Z GET /api/search?q=nurse 200 1.25 ms"; "-" for what
-// a request that could not be read lacks.
+// a request that could not be read lacks. Counted in the metrics here, as
+// every request, routed or not, ends here.
 void HttpServer::Impl::log_request(const Request& req, const Response& res) {
-  char millis[32] = "-";
+  double ms = -1;
   if (request_start) {
-    std::snprintf(millis, sizeof millis, "%.2f",
-                  std::chrono::duration<double, std::milli>(Clock::now() - *request_start).count());
+    ms = std::chrono::duration<double, std::milli>(Clock::now() - *request_start).count();
+    metrics.request_finished();
   }
+  metrics.count_request(request_route ? *request_route : "other", res.status,
+                        ms < 0 ? 0 : ms / 1000);
   request_start.reset();
+  request_route = nullptr;
   std::string target =
       req.target.substr(0, kMaxLoggedTarget) + (req.target.size() > kMaxLoggedTarget ? "..." : "");
+  if (json_log) {
+    json line{{"time", iso_time(std::time(nullptr))},
+              {"method", req.method},
+              {"path", target},
+              {"status", res.status}};
+    line["ms"] = ms < 0 ? json(nullptr) : json(std::round(ms * 100) / 100);
+    line["bytes"] = res.body.size();
+    return log_line(line.dump(-1, ' ', false, json::error_handler_t::replace));
+  }
+  char millis[32] = "-";
+  if (ms >= 0) std::snprintf(millis, sizeof millis, "%.2f", ms);
   log_line(iso_time(std::time(nullptr)) + ' ' + (req.method.empty() ? "-" : req.method) + ' ' +
            (target.empty() ? "-" : target) + ' ' + std::to_string(res.status) + ' ' + millis +
            " ms");

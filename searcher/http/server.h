@@ -6,6 +6,8 @@
 //   GET  /api/suggest?q=...[&limit=N]     title and skill completions
 //   GET  /api/facets                      the facets a search can count (facet_table_json)
 //   GET  /api/stats, GET /healthz         the database; liveness
+//   GET  /readyz                          200 when a search could start now, else 503
+//   GET  /metrics                         Prometheus text format (http/metrics.h)
 //   GET  /                                the search page (embedded files)
 //   POST /api/postings, DELETE /api/postings/{id}   with a write token only
 //   GET/POST /api/alerts, DELETE /api/alerts/{name}, POST /api/alerts/run  (the same)
@@ -53,6 +55,10 @@ struct ServerOptions {
   // The write API (POST /api/postings, DELETE /api/postings/{id}, write_routes.h)
   // is served only when this is set, and takes requests bearing it.
   std::string write_token;
+  // Never write: serve refuses a write token with it, so no route that
+  // changes the database exists.
+  bool read_only = false;
+  bool json_log = false;  // request log lines as JSON objects (see HttpServer)
 };
 
 class HttpServer {
@@ -60,7 +66,9 @@ class HttpServer {
   // Opens the database (throws Xapian::DatabaseError when it cannot) and
   // binds host:port (throws std::runtime_error naming the address when it
   // cannot, e.g. the port is taken). Writes one line per request to `log`
-  // (method, target, status, milliseconds); `log` must outlive the server.
+  // (method, target, status, milliseconds; with options.json_log a JSON
+  // object {"time","method","path","status","ms","bytes"}); `log` must
+  // outlive the server.
   HttpServer(const ServerOptions& options, std::ostream& log);
   ~HttpServer();
   HttpServer(const HttpServer&) = delete;
