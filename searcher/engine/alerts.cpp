@@ -37,11 +37,15 @@ SavedSearch from_json(const std::string& text) {
   return search;
 }
 
-// The search of a run: every match on one page, relevance order.
+// The search of a run: every match on one page, relevance order, without
+// facets; every word required unless the seeker chose otherwise, so that a
+// relaxed match does not count as news.
 SearchRequest run_request(RequestParams params) {
   params.erase("page");
   params.erase("per_page");
   params["limit"] = {kRunLimit};
+  params["facets"] = {"none"};
+  if (params.count("match") == 0) params["match"] = {"all"};
   return request_from_params(params);
 }
 
@@ -115,7 +119,9 @@ std::vector<AlertResult> AlertBook::run() {
 AlertResult AlertBook::run_one(SearchEngine& engine, SavedSearch& search, Xapian::docid last) {
   AlertResult result{search.name, search.owner, {}};
   if (search.mark >= last) return result;  // nothing indexed since
-  SearchResponse response = engine.search(run_request(search.params));
+  SearchRequest request = run_request(search.params);
+  request.newer_than = search.mark;  // only what was added since: the matcher skips the rest
+  SearchResponse response = engine.search(request);
   if (response.corrected) return result;  // those hits answer another query
   for (const SearchHit& hit : response.hits) {
     const std::string id_term = schema::kIdPrefix + hit.posting.id;

@@ -277,7 +277,8 @@ FacetSelector term_selector(const std::string& facet, const std::string& value) 
 
 SearchRequest request_from_params(const RequestParams& params) {
   const std::vector<SearchParam>& known = search_params();
-  for (const auto& [name, values] : params) {
+  for (const auto& entry : params) {
+    const std::string& name = entry.first;  // a lambda may not capture a structured binding
     if (std::none_of(known.begin(), known.end(),
                      [&name](const SearchParam& param) { return param.name == name; })) {
       throw SearchError("unknown parameter \"" + name + "\"");

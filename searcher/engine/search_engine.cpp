@@ -14,6 +14,7 @@
 #include "searcher/engine/deadline.h"
 #include "searcher/engine/facet_passes.h"
 #include "searcher/engine/filters.h"
+#include "searcher/engine/newer_documents.h"
 #include "searcher/engine/place_resolver.h"
 #include "searcher/engine/query_builder.h"
 #include "searcher/engine/query_understanding.h"
@@ -219,6 +220,9 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
       builder.relaxed_query(request.query, request.dropped_words, request.title_weight);
   Filters filters(request, context);
   Xapian::Query query = with_recency(filtered(text, filters.all_except()), request, context.today);
+  if (request.newer_than > 0) {
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query, newer_documents(request.newer_than));
+  }
 
   Xapian::Enquire enquire(database_);
   enquire.set_query(all_local_ ? within(deadline, query) : query);

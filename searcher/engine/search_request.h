@@ -3,6 +3,8 @@
 // The same struct serves the command line, the HTTP server and batch runs.
 #pragma once
 
+#include <xapian.h>
+
 #include <map>
 #include <optional>
 #include <string>
@@ -67,6 +69,9 @@ struct SearchRequest {
   // Words of `query` a posting may lack: the engine's relaxation sets them
   // (a front end leaves this empty).
   std::vector<std::string> dropped_words;
+  // Only documents added after this id (saved-search alerts,
+  // newer_documents.h); 0 for all. Not a request parameter.
+  Xapian::docid newer_than = 0;
 };
 
 // The facets counted when a request names none.
