@@ -4,7 +4,8 @@
 // that revision's blocks once it has committed the next one: the reader's
 // next read then fails, usually with Xapian::DatabaseModifiedError, but a
 // block caught mid-rewrite can also read as Xapian::DatabaseCorruptError or
-// a plain Xapian::DatabaseError ("EOF reading block"). None of it is the
+// a plain Xapian::DatabaseError ("EOF reading block"), and a document the
+// match found as Xapian::DocNotFoundError. None of it is the
 // reader's fault, and a fresh reader on the newest revision sees none of
 // it; so such errors are answered by reopening and trying again. A search
 // slower than the time between two commits can lose several times in a
@@ -39,9 +40,9 @@ inline std::chrono::microseconds retry_pause(int attempt) {
 }
 
 // Returns fn(). When it throws a Xapian::DatabaseError other than
-// DatabaseOpeningError, pauses (retry_pause), calls reopen() and fn()
-// again, up to kReadAttempts tries in all or until `deadline` has expired,
-// then lets the last error through. Any other exception passes at once.
+// DatabaseOpeningError, or a Xapian::DocNotFoundError, pauses (retry_pause), calls reopen() and
+// fn() again, up to kReadAttempts tries in all or until `deadline` has expired, then lets the last
+// error through. Any other exception passes at once.
 template <typename Fn, typename Reopen>
 auto retry_after_commits(Fn&& fn, Reopen&& reopen, const Deadline& deadline = {})
     -> decltype(fn()) {
@@ -51,6 +52,8 @@ auto retry_after_commits(Fn&& fn, Reopen&& reopen, const Deadline& deadline = {}
     } catch (const Xapian::DatabaseOpeningError&) {
       throw;
     } catch (const Xapian::DatabaseError&) {
+      if (attempt >= kReadAttempts || deadline.expired()) throw;
+    } catch (const Xapian::DocNotFoundError&) {  // a reused block read as no document
       if (attempt >= kReadAttempts || deadline.expired()) throw;
     }
     std::this_thread::sleep_for(retry_pause(attempt));
