@@ -202,21 +202,9 @@ void HttpServer::Impl::search(const RequestParams& params, Response& res) {
 // (without a length) is cut off at the limit too.
 void HttpServer::Impl::search_post(const Request& req, Response& res,
                                    const httplib::ContentReader& reader) {
-  std::string body;
-  bool too_large = false;
-  bool complete = reader([&body, &too_large](const char* data, std::size_t length) {
-    too_large = body.size() + length > kMaxBodyBytes;
-    if (!too_large) body.append(data, length);
-    return !too_large;
-  });
-  if (too_large || res.status == 413) {
-    res.set_header("Connection", "close");  // the rest of the body is left unread
-    ConnectionServer::close_after_answer();
-    res.status = 413;
-    return fill_error(res);
-  }
-  if (!complete) return send_error(res, 400, "bad_request", "the request body could not be read");
-  guarded([this, &body](const Request&, Response& r) { search(params_from_json_body(body), r); })(
+  std::optional<std::string> body = read_body(res, reader);  // 413 or 400 when it cannot
+  if (!body) return;
+  guarded([this, &body](const Request&, Response& r) { search(params_from_json_body(*body), r); })(
       req, res);
 }
 
