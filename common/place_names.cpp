@@ -1,5 +1,6 @@
 #include "common/place_names.h"
 
+#include "common/accent_fold.h"
 #include "common/ascii_text.h"
 #include "common/country_codes.h"
 
@@ -13,9 +14,11 @@ std::string normalize_country(std::string_view text) {
 }
 
 std::string place_key(std::string_view text) {
+  // "Mahārāshtra" and "Maharashtra" are one place, spelled by two sites.
+  const std::string unaccented = fold_accents(text);
   std::string kept;
-  kept.reserve(text.size());
-  for (char c : text) {
+  kept.reserve(unaccented.size());
+  for (char c : unaccented) {
     // "St. Louis" and "O'Fallon" lose the mark; "Winston-Salem" and
     // "Dallas/Fort Worth" keep their words apart.
     if (c == '.' || c == '\'') continue;

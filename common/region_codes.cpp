@@ -47,21 +47,29 @@ constexpr Region kCanadianProvinces[] = {
     {"yukon", "YT"},
 };
 
+
 template <std::size_t N>
-std::string code_in(const Region (&table)[N], const std::string& region) {
-  std::string name = to_lower_ascii(region);
+std::optional<std::string> find_in(const Region (&table)[N], const std::string& name) {
   for (const auto& [full, code] : table) {
     if (name == full || name == to_lower_ascii(code)) return std::string(code);
   }
-  return region;
+  return std::nullopt;
 }
 
 }  // namespace
 
+std::optional<KnownRegion> find_region(std::string_view text) {
+  const std::string name = to_lower_ascii(fold_whitespace(text));
+  if (auto code = find_in(kUsStates, name)) return KnownRegion{*code, "US"};
+  if (auto code = find_in(kCanadianProvinces, name)) return KnownRegion{*code, "CA"};
+  return std::nullopt;
+}
+
 std::string normalize_region(std::string_view region, std::string_view country) {
   std::string trimmed = fold_whitespace(region);
-  if (country == "US") return code_in(kUsStates, trimmed);
-  if (country == "CA") return code_in(kCanadianProvinces, trimmed);
+  const std::string name = to_lower_ascii(trimmed);
+  if (country == "US") return find_in(kUsStates, name).value_or(trimmed);
+  if (country == "CA") return find_in(kCanadianProvinces, name).value_or(trimmed);
   return trimmed;
 }
 

@@ -1,12 +1,14 @@
 #include "searcher/engine/facet_passes.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <unordered_map>
 
 #include "common/facet_terms.h"
 #include "common/place_names.h"
 #include "searcher/engine/facet_counter.h"
+#include "searcher/engine/facet_spellings.h"
 #include "searcher/engine/range_facets.h"
 #include "searcher/engine/request_params.h"
 #include "searcher/engine/search_error.h"
@@ -41,12 +43,16 @@ bool names_city(const std::string& value, const std::string& picked) {
   return city.size() < value.size() && place_key(city) == place_key(picked);
 }
 
-// The top `limit` values, plus every picked value wherever it ranks (or
-// with 0 when no posting has it); the rest summed as "other". A place
-// picked by its city alone is shown as the places it matched ("San
-// Francisco" as "San Francisco, CA"), selected by the pick itself.
+// Postings of one picked value that no counted value stands for.
+using PickCounter = std::function<std::uint64_t(const std::string& picked)>;
+
+// The top `limit` values, plus every picked value wherever it ranks; the
+// rest summed as "other". A place picked by its city alone is shown as the
+// places it matched ("San Francisco" as "San Francisco, CA"), selected by
+// the pick itself; a pick no value stands for ("India", "Texas", a place
+// no posting has) is shown with the postings it matches, counted apart.
 FacetCounts with_selected(const FacetCounts& all, const FacetRequest& facet_request,
-                          const std::vector<std::string>& picked) {
+                          const std::vector<std::string>& picked, const PickCounter& count_pick) {
   const schema::Facet& facet = *find_facet(facet_request.name);
   const bool places = facet.kind == schema::FacetKind::kPlace;
   FacetCounts out;
@@ -77,7 +83,10 @@ FacetCounts with_selected(const FacetCounts& all, const FacetRequest& facet_requ
     }
   }
   for (std::size_t p = 0; p < picked.size(); ++p) {
-    if (!shown[p]) out.values.push_back({picked[p], 0, true, term_selector(out.name, picked[p])});
+    if (!shown[p]) {
+      out.values.push_back(
+          {picked[p], count_pick(picked[p]), true, term_selector(out.name, picked[p])});
+    }
   }
   return out;
 }
@@ -137,9 +146,24 @@ void count_shard(FacetColumns& shard, const Xapian::Query& query, const Pass& pa
     add_buckets(counts.ranges[k], range_counter.counts(k));
 }
 
+// Postings matching `query`, over every shard.
+std::uint64_t count_matches(std::vector<FacetColumns>& shards, const Xapian::Query& query,
+                            const Deadline& deadline) {
+  std::uint64_t matches = 0;
+  for (FacetColumns& shard : shards) {
+    Xapian::Enquire enquire(shard.database());
+    enquire.set_query(within(deadline, query));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    limit_time(deadline, enquire);
+    matches += enquire.get_mset(0, 0, shard.database().get_doccount()).get_matches_estimated();
+    deadline.check();
+  }
+  return matches;
+}
+
 void run_pass(std::vector<FacetColumns>& shards, const Xapian::Query& query, const Pass& pass,
-              const SearchRequest& request, std::int64_t today, const Deadline& deadline,
-              FacetResult& result, bool sets_total) {
+              const Filters& filters, const SearchRequest& request, std::int64_t today,
+              const Deadline& deadline, FacetResult& result, bool sets_total) {
   PassCounts counts;
   counts.terms.resize(pass.term_facets.size());
   counts.ranges.resize(pass.range_facets.size());
@@ -149,9 +173,14 @@ void run_pass(std::vector<FacetColumns>& shards, const Xapian::Query& query, con
   for (std::size_t k = 0; k < pass.term_facets.size(); ++k) {
     const FacetRequest& facet = request.facets[pass.term_facets[k]];
     auto picked = request.filters.find(facet.name);
+    PickCounter count_pick = [&](const std::string& value) {
+      return count_matches(shards, filtered(query, filters.value_filter(facet.name, value)),
+                           deadline);
+    };
     result.facets[pass.term_facets[k]] = with_selected(
-        ranked(facet.name, counts.terms[k]), facet,
-        picked == request.filters.end() ? std::vector<std::string>{} : picked->second);
+        ranked(facet.name, merge_spellings(*find_facet(facet.name), counts.terms[k])), facet,
+        picked == request.filters.end() ? std::vector<std::string>{} : picked->second,
+        count_pick);
   }
   for (std::size_t k = 0; k < pass.range_facets.size(); ++k) {
     result.facets[pass.range_facets[k]] = counts.ranges[k];
@@ -177,7 +206,7 @@ FacetResult count_facets(std::vector<FacetColumns>& shards, const Xapian::Query&
   result.facets.resize(request.facets.size());
   for (const auto& [dimension, pass] : plan_passes(filters, request)) {
     Xapian::Query query = filtered(text, filters.all_except(dimension));
-    run_pass(shards, query, pass, request, today, deadline, result, dimension.empty());
+    run_pass(shards, query, pass, filters, request, today, deadline, result, dimension.empty());
   }
   return result;
 }

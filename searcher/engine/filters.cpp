@@ -5,7 +5,10 @@
 #include "common/distance_units.h"
 #include "common/facet_terms.h"
 #include "common/iso_date.h"
+#include "common/facet_table.h"
 #include "common/schema.h"
+#include "searcher/engine/place_readings.h"
+#include "searcher/engine/place_resolver.h"
 #include "searcher/engine/query_builder.h"
 #include "searcher/engine/search_error.h"
 
@@ -55,6 +58,22 @@ Xapian::Query within_radius(const ResolvedPlace& place, double radius_km) {
   return Xapian::Query(source->release());
 }
 
+// The places asked for, each read as the terms make_context found for it.
+Xapian::Query location_filter(const std::vector<std::string>& values,
+                              const std::map<std::string, std::vector<std::string>>& read) {
+  std::vector<std::string> terms;
+  for (const std::string& value : values) {
+    auto found = read.find(value);
+    if (found != read.end()) {
+      terms.insert(terms.end(), found->second.begin(), found->second.end());
+    } else {  // not read against a database: the place as written
+      std::string term = facet_term(schema::kLocationFacet, value);
+      terms.push_back(term.empty() ? std::string(schema::kIdPrefix) : term);
+    }
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
 }  // namespace
 
 std::int64_t real_today() { return static_cast<std::int64_t>(std::time(nullptr)) / 86400; }
@@ -74,10 +93,28 @@ std::int64_t parse_day(const std::string& date, const std::string& what) {
   return *days;
 }
 
-Filters::Filters(const SearchRequest& request, const FilterContext& context) {
-  for (const auto& [facet, values] : request.filters) {
-    add(facet, QueryBuilder::filter_query({{facet, values}}));
+FilterContext make_context(const SearchRequest& request, const Xapian::Database& database) {
+  FilterContext context;
+  context.today = request.now.empty() ? real_today() : parse_day(request.now, "now");
+  context.hide_expired =
+      !request.include_expired && (!request.now.empty() || !is_archive(database, context.today));
+  if (!request.near.empty()) context.near = resolve_place(request.near, database);
+  if (request.radius_km && !context.near)
+    throw SearchError("radius needs near (a place or LAT,LON)");
+  if (request.sort == SortOrder::kDistance && !context.near) {
+    throw SearchError("sort by distance needs near (a place or LAT,LON)");
   }
+  auto locations = request.filters.find(schema::kLocationFacet.name);
+  if (locations != request.filters.end()) {
+    for (const std::string& value : locations->second)
+      context.location_terms[value] = location_terms(value, database);
+  }
+  return context;
+}
+
+Filters::Filters(const SearchRequest& request, const FilterContext& context)
+    : location_terms_(context.location_terms) {
+  for (const auto& [facet, values] : request.filters) add(facet, value_filter(facet, values));
   if (request.salary_min || request.salary_max)
     add(schema::kSalaryRange.name, salary_filter(request));
   if (request.max_experience_months) {
@@ -99,6 +136,16 @@ Filters::Filters(const SearchRequest& request, const FilterContext& context) {
   } else if (request.remote) {
     add("near", remote);
   }
+}
+
+Xapian::Query Filters::value_filter(const std::string& facet,
+                                    const std::vector<std::string>& values) const {
+  if (facet == schema::kLocationFacet.name) return location_filter(values, location_terms_);
+  return QueryBuilder::filter_query({{facet, values}});
+}
+
+Xapian::Query Filters::value_filter(const std::string& facet, const std::string& value) const {
+  return value_filter(facet, std::vector<std::string>{value});
 }
 
 void Filters::add(const std::string& dimension, Xapian::Query query) {

@@ -8,6 +8,7 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -23,7 +24,15 @@ struct FilterContext {
   std::int64_t today = 0;             // days since 1970-01-01
   bool hide_expired = true;           // leave out postings past validThrough
   std::optional<ResolvedPlace> near;  // the centre of a radius search
+  // Each location asked for -> the terms it stands for (place_readings.h),
+  // read against the database once per request.
+  std::map<std::string, std::vector<std::string>> location_terms;
 };
+
+// The context of `request` in `database`: today, expiry, the place of
+// `near` and how each location asked for is read. Throws SearchError for
+// a bad date or an unknown or ambiguous place.
+FilterContext make_context(const SearchRequest& request, const Xapian::Database& database);
 
 class Filters {
  public:
@@ -39,10 +48,17 @@ class Filters {
 
   bool restricts(const std::string& dimension) const;
 
+  // The filter of one value of term facet `facet`, as the request's filter
+  // of that facet reads it ("location" "India": the postings in India).
+  Xapian::Query value_filter(const std::string& facet, const std::string& value) const;
+
  private:
   void add(const std::string& dimension, Xapian::Query query);
+  Xapian::Query value_filter(const std::string& facet,
+                             const std::vector<std::string>& values) const;
 
   std::vector<std::pair<std::string, Xapian::Query>> parts_;
+  std::map<std::string, std::vector<std::string>> location_terms_;  // FilterContext's
 };
 
 // Days since 1970-01-01 today (UTC).

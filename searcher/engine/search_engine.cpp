@@ -30,20 +30,6 @@ namespace {
 
 constexpr double kRecencyHalfLifeDays = 30;
 
-FilterContext make_context(const SearchRequest& request, const Xapian::Database& database) {
-  FilterContext context;
-  context.today = request.now.empty() ? real_today() : parse_day(request.now, "now");
-  context.hide_expired =
-      !request.include_expired && (!request.now.empty() || !is_archive(database, context.today));
-  if (!request.near.empty()) context.near = resolve_place(request.near, database);
-  if (request.radius_km && !context.near)
-    throw SearchError("radius needs near (a place or LAT,LON)");
-  if (request.sort == SortOrder::kDistance && !context.near) {
-    throw SearchError("sort by distance needs near (a place or LAT,LON)");
-  }
-  return context;
-}
-
 Xapian::LatLongCoord centre(const ResolvedPlace& place) {
   return Xapian::LatLongCoord(place.latitude, place.longitude);
 }

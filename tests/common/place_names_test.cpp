@@ -46,7 +46,9 @@ TEST(PlaceKey, LowerCaseWithoutPunctuationOrSpacesAroundCommas) {
                          {"Dallas/Fort Worth", "dallas fort worth"},
                          {"O'Fallon", "ofallon"},
                          {"New   York , NY , US", "new york,ny,us"},
-                         {"Zürich", "zürich"},
+                         {"Zürich", "zurich"},
+                         {"Pune, Mahārāshtra", "pune,maharashtra"},
+                         {"Łódź", "lodz"},
                          {"", ""},
                          {" .,; ", ","}});
 }

@@ -14,7 +14,9 @@ namespace jobsearch {
 namespace {
 
 Xapian::doccount matches(const Xapian::Database& database, const SearchRequest& request) {
-  Filters filters(request, FilterContext{0, false, std::nullopt});
+  FilterContext context;
+  context.hide_expired = false;
+  Filters filters(request, context);
   Xapian::Query filter = filters.all_except();
   Xapian::Query all(std::string{});
   Xapian::Enquire enquire(database);
