@@ -13,10 +13,9 @@ namespace jobsearch {
 std::string normalize_country(std::string_view text);
 
 // Key used to compare place names (and other facet values): accents
-// folded (fold_accents), lower case (ASCII), '.' and '\'' removed, other punctuation except ',' made a space,
-// runs of spaces folded, spaces around commas dropped.
-// "  Austin ,TX " -> "austin,tx"; "Winston-Salem" -> "winston salem";
-// "Pune, Mahārāshtra" -> "pune,maharashtra".
+// folded (fold_accents), lower case (ASCII), '.' and '\'' removed, other punctuation except ','
+// made a space, runs of spaces folded, spaces around commas dropped. "  Austin ,TX " ->
+// "austin,tx"; "Winston-Salem" -> "winston salem"; "Pune, Mahārāshtra" -> "pune,maharashtra".
 std::string place_key(std::string_view text);
 
 }  // namespace jobsearch

@@ -47,7 +47,6 @@ constexpr Region kCanadianProvinces[] = {
     {"yukon", "YT"},
 };
 
-
 template <std::size_t N>
 std::optional<std::string> find_in(const Region (&table)[N], const std::string& name) {
   for (const auto& [full, code] : table) {

@@ -179,8 +179,7 @@ void run_pass(std::vector<FacetColumns>& shards, const Xapian::Query& query, con
     };
     result.facets[pass.term_facets[k]] = with_selected(
         ranked(facet.name, merge_spellings(*find_facet(facet.name), counts.terms[k])), facet,
-        picked == request.filters.end() ? std::vector<std::string>{} : picked->second,
-        count_pick);
+        picked == request.filters.end() ? std::vector<std::string>{} : picked->second, count_pick);
   }
   for (std::size_t k = 0; k < pass.range_facets.size(); ++k) {
     result.facets[pass.range_facets[k]] = counts.ranges[k];

@@ -3,9 +3,9 @@
 #include <ctime>
 
 #include "common/distance_units.h"
+#include "common/facet_table.h"
 #include "common/facet_terms.h"
 #include "common/iso_date.h"
-#include "common/facet_table.h"
 #include "common/schema.h"
 #include "searcher/engine/place_readings.h"
 #include "searcher/engine/place_resolver.h"

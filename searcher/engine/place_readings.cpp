@@ -85,8 +85,8 @@ std::vector<std::string> single_part_terms(const std::string& value,
   if (region) state_terms = region_terms(*region);
   if (region && !country.empty()) {
     // Canada or California: the reading with more postings.
-    const bool state = database.get_termfreq(state_terms[0]) >=
-                       database.get_termfreq(country_terms[0]);
+    const bool state =
+        database.get_termfreq(state_terms[0]) >= database.get_termfreq(country_terms[0]);
     (state ? country_terms : state_terms).clear();
   }
   std::vector<std::string> terms = country_terms;

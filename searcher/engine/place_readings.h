@@ -27,7 +27,6 @@ namespace jobsearch {
 
 // The filter terms (to be OR-ed) that location `value` stands for in
 // `database`; a term no posting has when it names nothing.
-std::vector<std::string> location_terms(const std::string& value,
-                                        const Xapian::Database& database);
+std::vector<std::string> location_terms(const std::string& value, const Xapian::Database& database);
 
 }  // namespace jobsearch
