@@ -6,6 +6,7 @@
 #include <set>
 
 #include "tests/e2e/e2e_support.h"
+#include "tests/e2e/shared_index.h"
 
 namespace jobsearch::e2e {
 namespace {
@@ -16,25 +17,19 @@ class CorpusTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     tmp_ = new TempDir;
-    first_run_ = new CommandResult(index(db(), {source_path("corpus/postings")}));
-    linkedin_run_ = new CommandResult(index(linkedin_db(), {linkedin_file()}));
+    first_run_ = &shared_index({source_path("corpus/postings")}).run;
   }
-  static void TearDownTestSuite() {
-    delete first_run_;
-    delete linkedin_run_;
-    delete tmp_;
-  }
-  static std::string db() { return tmp_->file("corpus.db"); }
-  static std::string linkedin_db() { return tmp_->file("linkedin.db"); }
+  static void TearDownTestSuite() { delete tmp_; }
+  // Indexed once for every test process (shared_index.h): read only.
+  static std::string db() { return shared_index({source_path("corpus/postings")}).db; }
+  static std::string linkedin_db() { return shared_index({linkedin_file()}).db; }
   static std::string linkedin_file() { return source_path("corpus/postings/linkedin.jsonl"); }
 
   static TempDir* tmp_;
-  static CommandResult* first_run_;
-  static CommandResult* linkedin_run_;
+  static const CommandResult* first_run_;
 };
 TempDir* CorpusTest::tmp_;
-CommandResult* CorpusTest::first_run_;
-CommandResult* CorpusTest::linkedin_run_;
+const CommandResult* CorpusTest::first_run_;
 
 // The distinct LinkedIn-shape postings of linkedin.jsonl, read without any
 // of the project's code: identity is (title, company, jobLocation, description).

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 
+#include "tests/e2e/shared_index.h"
+
 namespace jobsearch::e2e {
 
 CommandResult index(const std::string& db, const std::vector<std::string>& paths) {
@@ -14,12 +16,10 @@ CommandResult index(const std::string& db, const std::vector<std::string>& paths
 }
 
 const std::string& bundled_corpus_db() {
-  static TempDir folder;
   static const std::string db = [] {
-    std::string path = folder.file("corpus.db");
-    CommandResult result = index(path, {source_path("corpus/postings")});
-    EXPECT_EQ(result.exit_code, 0) << result.err;
-    return path;
+    const SharedIndex& shared = shared_index({source_path("corpus/postings")});
+    EXPECT_EQ(shared.run.exit_code, 0) << shared.run.err;
+    return shared.db;
   }();
   return db;
 }

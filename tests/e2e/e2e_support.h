@@ -20,8 +20,8 @@ using test::run_command;
 using test::source_path;
 using test::TempDir;
 
-// A database of the bundled corpus (corpus/postings), indexed once per test
-// process and removed at exit. Tests only read it.
+// A database of the bundled corpus (corpus/postings), indexed once per
+// build (shared_index.h). Tests only read it.
 const std::string& bundled_corpus_db();
 
 // jobindex --db DB PATHS...

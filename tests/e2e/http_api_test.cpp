@@ -9,6 +9,7 @@
 
 #include "tests/e2e/e2e_support.h"
 #include "tests/e2e/http_client.h"
+#include "tests/e2e/shared_index.h"
 
 namespace jobsearch::e2e {
 namespace {
@@ -18,22 +19,13 @@ using Pairs = std::vector<std::pair<std::string, std::string>>;
 
 class HttpApiTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    tmp_ = new TempDir;
-    index(db(), {source_path("corpus/postings")});
-    server_ = new ServerProcess(db());
-  }
-  static void TearDownTestSuite() {
-    delete server_;
-    delete tmp_;
-  }
-  static std::string db() { return tmp_->file("corpus.db"); }
+  static void SetUpTestSuite() { server_ = new ServerProcess(db()); }
+  static void TearDownTestSuite() { delete server_; }
+  static std::string db() { return bundled_corpus_db(); }
   static int port() { return server_->port(); }
 
-  static TempDir* tmp_;
   static ServerProcess* server_;
 };
-TempDir* HttpApiTest::tmp_;
 ServerProcess* HttpApiTest::server_;
 
 struct SameAsCli {

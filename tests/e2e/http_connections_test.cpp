@@ -8,6 +8,7 @@
 
 #include "tests/e2e/e2e_support.h"
 #include "tests/e2e/http_client.h"
+#include "tests/e2e/shared_index.h"
 #include "tests/support/wait.h"
 
 namespace jobsearch::e2e {
@@ -18,16 +19,10 @@ using namespace std::chrono_literals;
 
 class HttpConnectionsTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    tmp_ = new TempDir;
-    index(db(), {source_path("corpus/postings/linkedin.jsonl")});
+  static std::string db() {
+    return shared_index({source_path("corpus/postings/linkedin.jsonl")}).db;
   }
-  static void TearDownTestSuite() { delete tmp_; }
-  static std::string db() { return tmp_->file("linkedin.db"); }
-
-  static TempDir* tmp_;
 };
-TempDir* HttpConnectionsTest::tmp_;
 
 // `count` connections opened and left as they are.
 std::vector<int> open_connections(int port, int count) {

@@ -4,6 +4,7 @@
 
 #include "tests/e2e/e2e_support.h"
 #include "tests/e2e/http_client.h"
+#include "tests/e2e/shared_index.h"
 
 namespace jobsearch::e2e {
 namespace {
@@ -12,16 +13,11 @@ using nlohmann::json;
 
 class HttpErrorsTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    tmp_ = new TempDir;
-    index(db(), {source_path("corpus/postings/linkedin.jsonl")});
-    server_ = new ServerProcess(db());
+  static void SetUpTestSuite() { server_ = new ServerProcess(db()); }
+  static void TearDownTestSuite() { delete server_; }
+  static std::string db() {
+    return shared_index({source_path("corpus/postings/linkedin.jsonl")}).db;
   }
-  static void TearDownTestSuite() {
-    delete server_;
-    delete tmp_;
-  }
-  static std::string db() { return tmp_->file("linkedin.db"); }
   static int port() { return server_->port(); }
 
   // The server still answers a search, after whatever came before.
@@ -31,10 +27,8 @@ class HttpErrorsTest : public ::testing::Test {
     EXPECT_GT(search.json().value("total", 0), 0) << "after " << after;
   }
 
-  static TempDir* tmp_;
   static ServerProcess* server_;
 };
-TempDir* HttpErrorsTest::tmp_;
 ServerProcess* HttpErrorsTest::server_;
 
 std::string request(const std::string& method, const std::string& target, const std::string& body) {
