@@ -1,5 +1,7 @@
 #include "common/facet_table.h"
 
+#include <algorithm>
+
 #include "common/facet_terms.h"
 
 namespace jobsearch::schema {
@@ -54,6 +56,16 @@ std::vector<std::string> region_names(const Posting& posting) {
   std::vector<std::string> names;
   for (const Location& location : posting.locations) names.push_back(region_name(location));
   return names;
+}
+
+std::vector<std::string> country_codes(const Posting& posting) {
+  std::vector<std::string> codes;
+  auto add = [&codes](const std::string& code) {
+    if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
+  };
+  for (const Location& location : posting.locations) add(location.country);
+  for (const std::string& code : posting.applicant_countries) add(code);
+  return codes;
 }
 
 }  // namespace jobsearch::schema

@@ -55,6 +55,8 @@ inline constexpr const char* kOnSiteValue = "on-site";
 std::vector<std::string> place_names(const Posting& posting);   // "Austin, TX" per location
 std::vector<std::string> place_keys(const Posting& posting);    // every name a place goes by
 std::vector<std::string> region_names(const Posting& posting);  // "TX, US" per location
+// Each country a posting is in, or takes applicants from (a remote one), once.
+std::vector<std::string> country_codes(const Posting& posting);
 
 inline constexpr Facet kLocationFacet{
     "location",
@@ -129,21 +131,9 @@ inline constexpr Facet kIndustryFacet{"industry",
 inline constexpr Facet kRegionFacet{
     "region", kSlotRegionFacet, "XRG",   FacetKind::kPlace, region_names,
     nullptr,  "Region",         nullptr, nullptr,           8};
-inline constexpr Facet kCountryFacet{"country",
-                                     kSlotCountryFacet,
-                                     "XCY",
-                                     FacetKind::kCountry,
-                                     [](const Posting& p) {
-                                       std::vector<std::string> codes;
-                                       for (const Location& l : p.locations)
-                                         codes.push_back(l.country);
-                                       return codes;
-                                     },
-                                     nullptr,
-                                     "Country",
-                                     nullptr,
-                                     nullptr,
-                                     0};
+inline constexpr Facet kCountryFacet{
+    "country", kSlotCountryFacet, "XCY", FacetKind::kCountry, country_codes, nullptr, "Country",
+    nullptr,   nullptr,           0};
 inline constexpr Facet kCurrencyFacet{
     "currency",
     kSlotCurrency,

@@ -50,6 +50,13 @@ struct Posting {
   std::vector<std::string> industries;
   std::vector<std::string> skills;
   std::string occupational_category;
+  std::string qualifications;                    // clean text, as description
+  std::string benefits;                          // jobBenefits, clean text
+  std::string work_hours;                        // "40 hours a week", as given
+  std::optional<bool> direct_apply;              // applied for on the posting's own page
+  std::optional<int> openings;                   // totalJobOpenings
+  std::string company_url;                       // hiringOrganization.sameAs or url
+  std::vector<std::string> applicant_countries;  // applicantLocationRequirements, ISO codes
 };
 
 }  // namespace jobsearch

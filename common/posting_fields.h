@@ -57,4 +57,22 @@ std::vector<std::string> read_education(const nlohmann::json& node, FieldWarning
 // text (experience.h); std::nullopt when neither is stated.
 std::optional<int> read_experience(const nlohmann::json& node, FieldWarnings& notes);
 
+// Text a seeker reads beside the description (qualifications, jobBenefits,
+// workHours): text or a list of texts, cleaned, one paragraph each.
+std::string read_details(const nlohmann::json& node, const char* key, FieldWarnings& notes);
+
+// directApply: true or false (also as text); std::nullopt when not stated.
+std::optional<bool> read_direct_apply(const nlohmann::json& node, FieldWarnings& notes);
+
+// totalJobOpenings, from 1 to 100,000; std::nullopt otherwise.
+std::optional<int> read_openings(const nlohmann::json& node, FieldWarnings& notes);
+
+// hiringOrganization.sameAs (the first, when a list), else its url.
+std::string read_company_url(const nlohmann::json& node, FieldWarnings& notes);
+
+// The countries (ISO codes) of applicantLocationRequirements: Country or
+// AdministrativeArea entries, or text; a US state or Canadian province
+// stands for its country. Names that are no known country are left out.
+std::vector<std::string> read_applicant_countries(const nlohmann::json& node, FieldWarnings& notes);
+
 }  // namespace jobsearch::posting_fields

@@ -88,6 +88,13 @@ ordered_json posting_to_json(const Posting& p) {
           {"industries", p.industries},
           {"skills", p.skills},
           {"occupational_category", p.occupational_category},
+          {"qualifications", p.qualifications},
+          {"benefits", p.benefits},
+          {"work_hours", p.work_hours},
+          {"direct_apply", optional_to_json(p.direct_apply)},
+          {"openings", optional_to_json(p.openings)},
+          {"company_url", p.company_url},
+          {"applicant_countries", p.applicant_countries},
           {"description", p.description}};
 }
 
@@ -112,6 +119,13 @@ Posting posting_from_json(const json& object) {
   p.industries = get_or<Strings>(object, "industries", {});
   p.skills = get_or<Strings>(object, "skills", {});
   p.occupational_category = get_or<std::string>(object, "occupational_category", "");
+  p.qualifications = get_or<std::string>(object, "qualifications", "");
+  p.benefits = get_or<std::string>(object, "benefits", "");
+  p.work_hours = get_or<std::string>(object, "work_hours", "");
+  p.direct_apply = optional_from_json<bool>(object, "direct_apply");
+  p.openings = optional_from_json<int>(object, "openings");
+  p.company_url = get_or<std::string>(object, "company_url", "");
+  p.applicant_countries = get_or<std::vector<std::string>>(object, "applicant_countries", {});
   p.description = get_or<std::string>(object, "description", "");
   return p;
 }

@@ -109,6 +109,13 @@ void read_other_fields(const json& node, FieldWarnings& notes, Posting* posting)
   posting->skills = read_terms(node, "skills", notes);
   std::vector<std::string> categories = text_list_field(node, "occupationalCategory", notes);
   if (!categories.empty()) posting->occupational_category = html_to_line(categories.front());
+  posting->qualifications = read_details(node, "qualifications", notes);
+  posting->benefits = read_details(node, "jobBenefits", notes);
+  posting->work_hours = read_details(node, "workHours", notes);
+  posting->direct_apply = read_direct_apply(node, notes);
+  posting->openings = read_openings(node, notes);
+  posting->company_url = read_company_url(node, notes);
+  posting->applicant_countries = read_applicant_countries(node, notes);
 }
 
 }  // namespace
@@ -133,7 +140,13 @@ constexpr std::string_view kReadProperties[] = {"title",
                                                 "jobLocationType",
                                                 "employmentType",
                                                 "educationRequirements",
-                                                "experienceRequirements"};
+                                                "experienceRequirements",
+                                                "qualifications",
+                                                "jobBenefits",
+                                                "workHours",
+                                                "directApply",
+                                                "totalJobOpenings",
+                                                "applicantLocationRequirements"};
 
 std::vector<std::string> unread_properties(const json& node) {
   std::vector<std::string> unread;

@@ -105,6 +105,13 @@ void DocumentBuilder::index_text(const Posting& posting) {
     index_field(skill, schema::kSkill.prefix, schema::kSkill.weight);
   }
   generator_.index_text(posting.description, schema::kDescriptionWeight);
+  // Read beside the description, and searched as it is.
+  for (const std::string* details :
+       {&posting.qualifications, &posting.benefits, &posting.work_hours}) {
+    if (details->empty()) continue;
+    generator_.increase_termpos();
+    generator_.index_text(*details, schema::kDescriptionWeight);
+  }
 }
 
 // Each facet of the table: its shown values in its slot, for counting,

@@ -38,15 +38,50 @@ TEST(PostingProperties, TheExactSpellingWinsOverAnotherCase) {
 TEST(PostingProperties, PropertiesNotReadAreListedAsSpelt) {
   ParsedRecord record = parse_record(json::parse(R"({
     "@context": "https://schema.org", "@type": "JobPosting", "@id": "x", "title": "Welder",
-    "workHours": "40", "jobBenefits": "dental", "directApply": true})"));
+    "workHours": "40", "securityClearance": "none", "jobImmediateStart": true})"));
   ASSERT_EQ(record.postings.size(), 1u);
-  EXPECT_EQ(record.unread, (std::vector<std::string>{"directApply", "jobBenefits", "workHours"}));
+  EXPECT_EQ(record.unread, (std::vector<std::string>{"jobImmediateStart", "securityClearance"}));
 }
 
 TEST(PostingProperties, ARejectedPostingListsNothing) {
-  ParsedRecord record = parse_record(json::parse(R"({"@type": "JobPosting", "workHours": "40"})"));
+  ParsedRecord record =
+      parse_record(json::parse(R"({"@type": "JobPosting", "securityClearance": "none"})"));
   EXPECT_TRUE(record.postings.empty());
   EXPECT_TRUE(record.unread.empty());
+}
+
+TEST(PostingProperties, DetailsASeekerReadsAreKept) {
+  ParsedRecord record = parse_record(json::parse(R"({
+    "@type": "JobPosting", "title": "Welder",
+    "qualifications": ["&lt;p&gt;AWS D1.1 certified&lt;/p&gt;", "Forklift license"],
+    "jobBenefits": "<ul><li>Dental</li><li>401(k)</li></ul>",
+    "workHours": "40 hours a week, day shift",
+    "directApply": "true", "totalJobOpenings": 3,
+    "hiringOrganization": {"name": "Acme", "sameAs": ["https://acme.example", "x"]},
+    "jobLocationType": "TELECOMMUTE",
+    "applicantLocationRequirements": [{"@type": "Country", "name": "USA"},
+                                      {"@type": "AdministrativeArea", "name": "Ontario"},
+                                      {"@type": "Country", "name": "Atlantis"}, "Greece"]})"));
+  ASSERT_EQ(record.postings.size(), 1u);
+  const Posting& posting = record.postings[0];
+  EXPECT_EQ(posting.qualifications, "AWS D1.1 certified\nForklift license");
+  EXPECT_EQ(posting.benefits, "Dental\n401(k)");
+  EXPECT_EQ(posting.work_hours, "40 hours a week, day shift");
+  EXPECT_EQ(posting.direct_apply, true);
+  EXPECT_EQ(posting.openings, 3);
+  EXPECT_EQ(posting.company_url, "https://acme.example");
+  EXPECT_TRUE(posting.remote);
+  EXPECT_EQ(posting.applicant_countries, (std::vector<std::string>{"US", "CA", "GR"}));
+  EXPECT_TRUE(record.unread.empty());
+}
+
+TEST(PostingProperties, DetailsOfTheWrongTypeAreWarnedAbout) {
+  ParsedRecord record = parse_record(json::parse(R"({
+    "@type": "JobPosting", "title": "Welder", "directApply": 7, "totalJobOpenings": -2})"));
+  ASSERT_EQ(record.postings.size(), 1u);
+  EXPECT_EQ(record.postings[0].direct_apply, std::nullopt);
+  EXPECT_EQ(record.postings[0].openings, std::nullopt);
+  EXPECT_EQ(record.warnings.size(), 2u);
 }
 
 }  // namespace

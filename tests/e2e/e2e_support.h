@@ -19,6 +19,7 @@ using test::read_file;
 using test::run_command;
 using test::source_path;
 using test::TempDir;
+using test::write_file;
 
 // A database of the bundled corpus (corpus/postings), indexed once per
 // build (shared_index.h). Tests only read it.

@@ -17,8 +17,8 @@ namespace fs = std::filesystem;
 
 // Modification times of `path` and, for a folder, of every file in it.
 std::string stamp_of(const fs::path& path) {
-  std::string stamp = path.string() + "@" +
-                      std::to_string(fs::last_write_time(path).time_since_epoch().count());
+  std::string stamp =
+      path.string() + "@" + std::to_string(fs::last_write_time(path).time_since_epoch().count());
   if (fs::is_directory(path)) {
     std::vector<std::string> files;
     for (const auto& entry : fs::recursive_directory_iterator(path)) {

@@ -15,7 +15,7 @@
 namespace jobsearch::e2e {
 
 struct SharedIndex {
-  std::string db;        // the database: read it, never write to it
+  std::string db;           // the database: read it, never write to it
   test::CommandResult run;  // what `jobindex --db DB PATHS...` printed when it built it
 };
 
