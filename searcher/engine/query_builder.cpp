@@ -136,9 +136,8 @@ Xapian::Query QueryBuilder::relaxed_query(const std::string& text,
 // in a long description; a title holding the query's words side by side,
 // in order, counts once more, and a title that is exactly the query once
 // more again (Xapian normalises every field by the whole document's length,
-// so that needs a term of its own); each query word in the title counts
-// too, so the role in the title outweighs a qualifier it lacks (issue 13). Empty when every word
-// already names a field.
+// so that needs a term of its own). Empty when every word already names a
+// field.
 Xapian::Query QueryBuilder::title_boost(const std::string& text, const std::string& expanded,
                                         const Xapian::Query& all_fields,
                                         double title_weight) const {
@@ -151,39 +150,20 @@ Xapian::Query QueryBuilder::title_boost(const std::string& text, const std::stri
   std::vector<Xapian::Query> parts = {
       boosted, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, pairs, title_weight),
       Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(exact_title_term(text)),
-                    title_weight),
-      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, title_words(text), title_weight)};
+                    title_weight)};
   return combine(Xapian::Query::OP_OR, parts);
-}
-
-// Whether `text` is two or more words using no syntax of its own.
-bool is_plain_words(const std::string& text) {
-  std::vector<std::string> words = split_words(text);
-  bool plain = words.size() >= 2 && text.find_first_of("\":()*+-") == std::string::npos;
-  for (const std::string& word : words)
-    plain = plain && word != "AND" && word != "OR" && word != "NOT";
-  return plain;
 }
 
 // The pairs of adjacent words of a plain multi-word query, as title pair
 // terms (title_terms.h); empty when the query uses any syntax of its own.
 Xapian::Query QueryBuilder::title_pairs(const std::string& text) const {
-  if (!is_plain_words(text)) return Xapian::Query();
+  std::vector<std::string> words = split_words(text);
+  bool plain = words.size() >= 2 && text.find_first_of("\":()*+-") == std::string::npos;
+  for (const std::string& word : words)
+    plain = plain && word != "AND" && word != "OR" && word != "NOT";
+  if (!plain) return Xapian::Query();
   std::vector<std::string> terms = title_pair_terms(text);
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
-}
-
-// Each word of a plain multi-word query in the title, alone: the title
-// query above counts only titles holding every word, so "Data Scientist"
-// got nothing from its title for "data scientist insurance" and ranked
-// with any posting whose description held the three words.
-Xapian::Query QueryBuilder::title_words(const std::string& text) const {
-  if (!is_plain_words(text)) return Xapian::Query();
-  std::vector<Xapian::Query> terms;
-  for (const std::string& word : split_words(text)) {
-    terms.emplace_back(word_term(word, schema::kTitle.prefix));
-  }
-  return combine(Xapian::Query::OP_OR, terms);
 }
 
 // A word of the index's titles or skills as typed ("nurse"), an

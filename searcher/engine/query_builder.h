@@ -46,7 +46,6 @@ class QueryBuilder {
   Xapian::Query title_boost(const std::string& text, const std::string& expanded,
                             const Xapian::Query& all_fields, double title_weight) const;
   Xapian::Query title_pairs(const std::string& text) const;
-  Xapian::Query title_words(const std::string& text) const;
   bool is_known_word(const std::string& word) const;
   bool is_known_part(const std::string& lower_case_word) const;
   bool mends_only_unknown_parts(const std::string& asked, const std::string& corrected) const;

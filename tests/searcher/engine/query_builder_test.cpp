@@ -117,28 +117,6 @@ TEST_F(QueryBuilderTest, TheTitleOutranksAMentionInTheDescription) {
   EXPECT_EQ(ranked(builder().text_query("software engineer")).back(), "r1");
 }
 
-// Issue 13: for "nurse insurance" the nurse at an insurer comes before a
-// claims post whose description says nurse and insurance over and over:
-// a query word in the title counts even when the title lacks the others.
-TEST(QueryBuilderRoleTest, TheRoleInTheTitleOutweighsScatteredWords) {
-  test::TempDatabase database({
-      PostingBuilder("claims")
-          .title("Claims Adjuster")
-          .description("Review nurse notes on insurance claims. Insurance claims come from "
-                       "nurse visits; you check each insurance claim against the nurse report."),
-      PostingBuilder("nurse").title("Nurse").description(
-          "Care for members of an insurance company's health plan, answer their "
-          "calls, plan their visits and keep their records in order, every day."),
-  });
-  Xapian::Database db(database.path());
-  Xapian::Enquire enquire(db);
-  enquire.set_query(QueryBuilder(db).text_query("nurse insurance"));
-  const Xapian::MSet matches = enquire.get_mset(0, 10);
-  ASSERT_EQ(matches.size(), 2u);
-  EXPECT_EQ(posting_from_json(nlohmann::json::parse(matches.begin().get_document().get_data())).id,
-            "nurse");
-}
-
 TEST_F(QueryBuilderTest, TextWithoutWordsIsAnEmptyQuery) {
   for (const char* text : {"", "   ", "...", "!? -"}) {
     EXPECT_TRUE(builder().text_query(text).empty()) << text;
