@@ -67,6 +67,18 @@ bool begins(const std::vector<std::string>& words, std::size_t at, const Conditi
   return true;
 }
 
+// `text` lower case, its words one space apart.
+std::string normal(const std::string& text) {
+  const std::vector<std::string> words = split_words(to_lower_ascii(text));
+  return joined(words, 0, words.size());
+}
+
+// Whether the request asks for `typed` to stay words (SearchRequest::literal).
+bool kept_literal(const SearchRequest& request, const std::string& typed) {
+  return std::any_of(request.literal.begin(), request.literal.end(),
+                     [&](const std::string& words) { return normal(words) == normal(typed); });
+}
+
 // Whether the request sets the condition's parameter itself.
 bool set_by_request(const SearchRequest& request, const Condition& condition) {
   const std::string param = condition.param;
@@ -115,7 +127,7 @@ void understand_place(std::vector<std::string>& kept, SearchRequest& out,
     if (kept.size() <= size) continue;
     const std::string words = joined(kept, kept.size() - size, kept.size());
     std::string name;
-    if (!read_place(words, database, name)) continue;
+    if (kept_literal(out, words) || !read_place(words, database, name)) continue;
     out.near = name;
     out.radius_km = kPlaceRadiusKm;
     understood.push_back({words, "filter", "near", name});
@@ -135,11 +147,13 @@ SearchRequest understand_query(const SearchRequest& request, const Xapian::Datab
   for (std::size_t at = 0; at < words.size();) {
     auto match = std::find_if(std::begin(kConditions), std::end(kConditions),
                               [&](const Condition& c) { return begins(words, at, c); });
-    if (match == std::end(kConditions) || set_by_request(request, *match)) {
+    const std::string typed =
+        match == std::end(kConditions) ? "" : joined(words, at, at + match->words.size());
+    if (match == std::end(kConditions) || set_by_request(request, *match) ||
+        kept_literal(request, typed)) {
       kept.push_back(words[at++]);
       continue;
     }
-    const std::string typed = joined(words, at, at + match->words.size());
     understood.push_back({typed, match->as, match->param, match->value});
     if (std::string(match->as) == "filter") {
       apply(*match, out);

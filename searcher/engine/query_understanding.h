@@ -20,7 +20,8 @@ namespace jobsearch {
 // applies them: filter words leave the query and become filters (remote,
 // employment types, a trailing place name as near with a radius), boost
 // words stay as words a posting may lack (dropped_words). A condition the
-// request already sets itself is left as text, and at least one word is
+// request already sets itself, or names in request.literal (as typed,
+// case aside), is left as text, and at least one word is
 // always left to search for. `understood` receives what was read. The
 // request unchanged when its query is not plain words.
 SearchRequest understand_query(const SearchRequest& request, const Xapian::Database& database,

@@ -61,6 +61,10 @@ constexpr FixedParam kFixedParams[] = {
      "true (default): read remote, part time, full time, contract, internship and a trailing "
      "place as filters, and entry level, new grad, junior, senior as boosts; false: all are words",
      ParamKind::kText, false},
+    {"literal",
+     "words the understanding leaves as words to find, as typed (\"remote\", \"part time\", "
+     "\"chicago\"); repeatable",
+     ParamKind::kList, false},
     {"offset", "skip this many results (default 0)", ParamKind::kNumber, false},
     {"limit", "results per page (default 10)", ParamKind::kNumber, false},
     {"page", "page number from 1 (with --per-page)", ParamKind::kNumber, false},
@@ -225,6 +229,7 @@ void add_ranges(const RequestParams& params, SearchRequest& request) {
   request.title_weight = decimal(params, "title_weight").value_or(1.0);
   request.relax = relaxes(params);
   request.understand = flag(params, "understand", true);
+  if (auto it = params.find("literal"); it != params.end()) request.literal = it->second;
 }
 
 std::string facet_names() {

@@ -66,6 +66,9 @@ struct SearchRequest {
   // Read conditions out of the query (query_understanding.h): "remote",
   // employment types and a trailing place become filters, levels boosts.
   bool understand = true;
+  // Conditions the understanding leaves as words, by their words as typed
+  // ("remote", "part time", "chicago"): a chip the seeker removed.
+  std::vector<std::string> literal;
   // Words of `query` a posting may lack: the engine's relaxation sets them
   // (a front end leaves this empty).
   std::vector<std::string> dropped_words;

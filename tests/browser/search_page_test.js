@@ -6,7 +6,8 @@
 // port, opens the page, types a query (checking the suggestions), presses
 // Enter, ticks a facet, and checks the result count and the first title
 // against the API's own answer for the same search; then follows a "did
-// you mean" link and opens a shared address at phone width. Fails on any
+// you mean" link, removes the chip of a condition read out of the query,
+// and opens a shared address at phone width. Fails on any
 // script error or console error (a blocked resource included). Saves
 // screenshots (desktop and phone width) at --screenshot.
 //
@@ -275,6 +276,23 @@ async function run() {
   const engineer = await getJson(base + '/api/search?q=engineer&facets=employment_type');
   check(corrected.search === '?q=engineer' && corrected.total === String(engineer.total),
     'following it searches for the correction', [corrected.search, corrected.total, engineer.total]);
+
+  // A condition read out of the query is a chip; removing it searches its
+  // words as words (literal=), as the API does.
+  await tab.send('Page.navigate', { url: base + '/?q=part+time+nurse' });
+  const understood = await waitForRender(tab, 0, 'the results of a query with a condition');
+  const read = await getJson(base + '/api/search?q=part+time+nurse&facets=employment_type');
+  const chipText = await tab.eval(`(document.querySelector('#chips .chip.understood') || {}).textContent || null`);
+  check(read.query.understood.length === 1 && chipText === 'Part-time ✕',
+    'a condition read from the query shows as a chip', [chipText, read.query.understood]);
+  check(understood.total === String(read.total), 'with the API\'s count', [understood.total, read.total]);
+  await tab.click('#chips .chip.understood');
+  const literal = await waitForRender(tab, understood.renders, 'the results without the condition');
+  const asWords = await getJson(base + '/api/search?q=part+time+nurse&literal=part+time&facets=employment_type');
+  check(literal.search === '?q=part+time+nurse&literal=part+time' && asWords.query.understood.length === 0 &&
+    literal.total === String(asWords.total) && asWords.total > read.total,
+  'removing the chip searches the words as words', [literal.search, literal.total, asWords.total, read.total]);
+  check(!(await tab.eval(`document.querySelector('#chips .chip.understood')`)), 'and the chip is gone');
 
   // The same search opened on a phone: filters folded away, results first.
   await tab.send('Emulation.setDeviceMetricsOverride', { width: 390, height: 844, deviceScaleFactor: 1, mobile: true });

@@ -142,7 +142,7 @@
     $('error').hidden = true;
     renderSummary(body, params);
     renderSpelling(body.query || {});
-    renderChips(body.facets || {}, params);
+    renderChips(body.facets || {}, params, (body.query && body.query.understood) || []);
     renderFacets(body.facets || {}, params);
     renderCharts(body.facets || {});
     renderResults(body.results || [], (body.query && body.query.now) || '');
@@ -184,8 +184,8 @@
   // A chip for each facet value the address picks, named as the answer
   // lists it ("Full-time", "Salary (yearly): 60,000+"); a value the answer
   // does not list (a facet not counted) shows as its parameter's value.
-  function renderChips(facets, params) {
-    const chips = [];
+  function renderChips(facets, params, understood) {
+    const chips = understood.map(understoodChip);
     const seen = new Set();
     for (const info of facetTable) {
       if (!info.param || seen.has(info.param)) continue;
@@ -193,7 +193,26 @@
       for (const value of params.getAll(info.param)) chips.push(chip(facets, info, value));
     }
     $('chips').replaceChildren(...chips);
-    $('filter-count').textContent = chips.length ? `(${chips.length})` : '';
+    const picked = chips.length - understood.length;
+    $('filter-count').textContent = picked ? `(${picked})` : '';
+  }
+
+  // A condition the server read out of the query ("remote", "part time",
+  // "chicago", "senior"): removing it asks again with those words kept as
+  // words to find (the literal parameter).
+  function understoodChip(u) {
+    const label = u.as === 'boost' ? 'Prefer “' + u.text + '”'
+      : u.param === 'near' ? 'Near ' + u.value
+        : u.param === 'remote' ? 'Remote' : valueName(u.value);
+    return el('button', {
+      type: 'button', class: 'chip understood', 'data-understood': u.text,
+      title: 'Read from your words “' + u.text + '”', 'aria-label': 'Search “' + u.text + '” as words instead',
+      onclick: () => {
+        const params = currentParams();
+        params.append('literal', u.text);
+        navigate(params);
+      },
+    }, label + ' ✕');
   }
 
   function chipLabel(facets, param, value) {

@@ -33,9 +33,11 @@ class QueryUnderstandingTest : public ::testing::Test {
   }
   static void TearDownTestSuite() { delete database_; }
 
-  SearchRequest read(const std::string& query, std::vector<UnderstoodWords>& understood) {
+  SearchRequest read(const std::string& query, std::vector<UnderstoodWords>& understood,
+                     const std::vector<std::string>& literal = {}) {
     SearchRequest request;
     request.query = query;
+    request.literal = literal;
     return understand_query(request, Xapian::Database(database_->path()), understood);
   }
 
@@ -66,6 +68,23 @@ TEST_F(QueryUnderstandingTest, ATrailingPlaceBecomesNearWithARadius) {
   // A title word is no place, and one word is always left to search for.
   EXPECT_EQ(read("data analyst", understood).query, "data analyst");
   EXPECT_EQ(read("senior chicago", understood).query, "senior chicago");
+  EXPECT_TRUE(understood.empty());
+}
+
+// A chip the seeker removed on the page: that condition stays words to
+// find, the others are still read.
+TEST_F(QueryUnderstandingTest, ALiteralConditionStaysWords) {
+  std::vector<UnderstoodWords> understood;
+  SearchRequest request = read("remote part time data analyst", understood, {"Part  Time"});
+  EXPECT_EQ(request.query, "part time data analyst");
+  EXPECT_TRUE(request.remote);
+  EXPECT_TRUE(request.filters.empty());
+  ASSERT_EQ(understood.size(), 1u);
+  EXPECT_EQ(understood[0].text, "remote");
+  understood.clear();
+  request = read("data analyst chicago", understood, {"chicago"});
+  EXPECT_EQ(request.query, "data analyst chicago");
+  EXPECT_TRUE(request.near.empty());
   EXPECT_TRUE(understood.empty());
 }
 

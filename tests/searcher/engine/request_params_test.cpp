@@ -117,7 +117,7 @@ TEST(RequestParams, EveryParameterOfTheTableIsTaken) {
     EXPECT_EQ(request_from_params({{name, {"x"}}}).filters[name], std::vector<std::string>{"x"});
   }
   EXPECT_EQ(names.count("company"), 0u);  // a facet without an option: filter=company=...
-  EXPECT_EQ(names.size(), 28u);
+  EXPECT_EQ(names.size(), 29u);
 }
 
 TEST(RequestParams, MatchAndUnderstandTurnRelaxationAndReadingOff) {
@@ -126,6 +126,8 @@ TEST(RequestParams, MatchAndUnderstandTurnRelaxationAndReadingOff) {
   EXPECT_FALSE(request_from_params({{"match", {"all"}}}).relax);
   EXPECT_TRUE(request_from_params({{"match", {"relaxed"}}}).relax);
   EXPECT_FALSE(request_from_params({{"understand", {"false"}}}).understand);
+  EXPECT_EQ(request_from_params({{"literal", {"remote", "part time"}}}).literal,
+            (std::vector<std::string>{"remote", "part time"}));
   EXPECT_THROW(request_from_params({{"match", {"some"}}}), SearchError);
 }
 
