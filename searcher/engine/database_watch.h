@@ -18,13 +18,16 @@ class DatabaseWatch {
   explicit DatabaseWatch(const std::string& path);
 
   // True when a writer has committed since the last call (or since
-  // opening), and also when the database could not be read (caught
-  // mid-commit): readers should be renewed, and the next call looks again.
-  // Reads the revision the writer last committed (a small file read).
-  // Never throws.
+  // opening), when the stub `path` is (or holds) now lists other databases
+  // (xapian-replicate switching a replica to a fresh full copy), and also
+  // when the database could not be read (caught mid-commit): readers
+  // should be renewed, and the next call looks again. Reads the revision
+  // the writer last committed and the stub (small file reads). Never throws.
   bool changed();
 
  private:
+  std::string path_;
+  std::string stub_;  // the stub's text when last opened ("" for none)
   Xapian::Database database_;
 };
 
