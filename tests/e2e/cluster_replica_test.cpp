@@ -6,7 +6,9 @@
 #include <gtest/gtest.h>
 #include <stdlib.h>
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
 
 #include "tests/e2e/cluster_support.h"
 #include "tests/e2e/http_client.h"
@@ -21,6 +23,14 @@ std::string made_folder(const std::string& path) {
 
 long served_total(int port) {
   return http_get(port, "/api/search?limit=0&facets=employment_type").json().value("total", -1L);
+}
+
+// Readers `serve` has opened, from /metrics.
+long readers_opened(int port) {
+  const std::string body = http_get(port, "/metrics").body;
+  const std::string name = "\njobsearch_database_reopens_total ";
+  std::size_t at = body.find(name);
+  return at == std::string::npos ? -1 : std::stol(body.substr(at + name.size()));
 }
 
 long indexed_total(const std::string& db) {
@@ -67,6 +77,14 @@ class ClusterReplicaTest : public ::testing::Test {
       grow_and_follow(server.port(), std::string("corpus/postings/boards/") + more);
       if (HasFailure()) return;
     }
+    // Nothing changes now: the readers stay (they were renewed at every
+    // check, for good, once a full copy had deleted the folder first opened).
+    const long opened = readers_opened(server.port());
+    for (int i = 0; i < 3; ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(400));  // past the reopen interval
+      EXPECT_EQ(served_total(server.port()), indexed_total(master_));
+    }
+    EXPECT_EQ(readers_opened(server.port()), opened);
   }
 
   TempDir tmp_;
