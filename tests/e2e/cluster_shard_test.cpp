@@ -190,5 +190,27 @@ TEST_F(ClusterShardTest, SyncOnEachShardMakesTheWholeMatchTheFeed) {
   EXPECT_EQ(stub_titles(tmp, shards), expected);
 }
 
+// Plain indexing (no --source) replaces an edited posting too, when its
+// new version (another id) falls in another shard: every machine reads
+// the whole feed and withdraws the earlier versions it holds.
+TEST_F(ClusterShardTest, AnEditMovingToAnotherShardReplacesTheEarlierVersion) {
+  TempDir tmp;
+  std::vector<std::string> shards = {tmp.file("s0"), tmp.file("s1"), tmp.file("s2")};
+  const std::string first = write_jsonl(tmp.file("first.jsonl"), feed(24));
+  const std::string second = write_jsonl(tmp.file("second.jsonl"), feed(24, " (nights)", 12));
+  for (const std::string& file : {first, second}) {
+    for (int k = 0; k < 3; ++k) {
+      CommandResult run = jobindex({"--db", shards[k], "--shard", std::to_string(k) + "/3", file});
+      ASSERT_EQ(run.exit_code, 0) << run.err;
+    }
+    ASSERT_EQ(jobindex({"--db", tmp.file("split"), "--shards", "3", file}).exit_code, 0);
+  }
+  std::vector<std::string> expected;
+  for (const json& posting : feed(24, " (nights)", 12)) expected.push_back(posting["title"]);
+  std::sort(expected.begin(), expected.end());
+  EXPECT_EQ(stub_titles(tmp, shards), expected);
+  EXPECT_EQ(titles(tmp.file("split")), expected);
+}
+
 }  // namespace
 }  // namespace jobsearch::e2e
