@@ -55,6 +55,10 @@ inline bool accepts(int port) {
 class Background {
  public:
   explicit Background(const std::vector<std::string>& args) {
+    // Made before fork(): the child of a threaded process must not allocate.
+    std::vector<char*> argv;
+    for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+    argv.push_back(nullptr);
     pid_ = fork();
     if (pid_ != 0) return;
     setpgid(0, 0);
@@ -62,9 +66,6 @@ class Background {
     dup2(null, 0);
     dup2(null, 1);
     dup2(null, 2);
-    std::vector<char*> argv;
-    for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
-    argv.push_back(nullptr);
     execvp(argv[0], argv.data());
     _exit(127);
   }
