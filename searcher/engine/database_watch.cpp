@@ -6,6 +6,7 @@
 
 #include "common/schema_version.h"
 #include "common/shard_stub.h"
+#include "searcher/engine/database_shards.h"
 
 namespace jobsearch {
 namespace {
@@ -23,8 +24,11 @@ std::string stub_text(const std::string& path) {
 
 }  // namespace
 
-DatabaseWatch::DatabaseWatch(const std::string& path)
-    : path_(path), stub_(stub_text(path)), database_(path) {
+DatabaseWatch::DatabaseWatch(const std::string& path, unsigned remote_timeout_ms)
+    : path_(path),
+      remote_timeout_ms_(remote_timeout_ms),
+      stub_(stub_text(path)),
+      database_(open_database_shards(path, remote_timeout_ms).whole) {
   check_schema_version(database_);
 }
 
@@ -34,9 +38,15 @@ bool DatabaseWatch::changed() {
   // when it switches to a full copy in a fresh folder (and deletes the old).
   try {
     std::string stub = stub_text(path_);
-    if (stub == stub_) return database_.reopen();
-    database_ = Xapian::Database(path_);
-    stub_ = std::move(stub);
+    if (broken_ || stub != stub_) {
+      database_ = open_database_shards(path_, remote_timeout_ms_).whole;
+      stub_ = std::move(stub);
+      broken_ = false;
+      return true;
+    }
+    return database_.reopen();
+  } catch (const Xapian::NetworkError&) {
+    broken_ = true;  // the connection is of no more use
     return true;
   } catch (const Xapian::Error&) {
     return true;

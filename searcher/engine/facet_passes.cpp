@@ -82,13 +82,6 @@ FacetCounts with_selected(const FacetCounts& all, const FacetRequest& facet_requ
   return out;
 }
 
-// One pass's counts, summed over the shards.
-struct PassCounts {
-  std::vector<std::unordered_map<std::string, std::uint64_t>> terms;  // per pass.term_facets
-  std::vector<FacetCounts> ranges;                                    // per pass.range_facets
-  std::uint64_t matches = 0;
-};
-
 void add_buckets(FacetCounts& total, const FacetCounts& shard) {
   if (total.values.empty()) {
     total = shard;
@@ -111,16 +104,12 @@ FacetCounts ranked(const std::string& name,
 }
 
 // An unweighted match over every document of one shard, counting as it goes.
-void count_shard(FacetColumns& shard, const Xapian::Query& query, const Pass& pass,
-                 const SearchRequest& request, std::int64_t today, const Deadline& deadline,
+void count_shard(FacetColumns& shard, const Xapian::Query& query,
+                 const std::vector<Xapian::valueno>& term_slots,
+                 const std::vector<RangeBuckets>& ranges, const Deadline& deadline,
                  PassCounts& counts) {
   std::vector<const FacetColumn*> term_columns;
-  for (std::size_t i : pass.term_facets) {
-    term_columns.push_back(&shard.column(find_facet(request.facets[i].name)->slot));
-  }
-  std::vector<RangeBuckets> ranges;
-  for (std::size_t i : pass.range_facets)
-    ranges.push_back(*find_range_facet(request.facets[i].name, today));
+  for (Xapian::valueno slot : term_slots) term_columns.push_back(&shard.column(slot));
   FacetCounter terms(term_columns);
   RangeCounter range_counter(ranges);
   Xapian::Enquire enquire(shard.database());
@@ -132,19 +121,24 @@ void count_shard(FacetColumns& shard, const Xapian::Query& query, const Pass& pa
   Xapian::MSet mset = enquire.get_mset(0, 0, shard.database().get_doccount());
   deadline.check();  // past the time limit Xapian stops early, without a word
   counts.matches += mset.get_matches_estimated();
-  for (std::size_t k = 0; k < pass.term_facets.size(); ++k) terms.add_counts(k, counts.terms[k]);
-  for (std::size_t k = 0; k < pass.range_facets.size(); ++k)
+  for (std::size_t k = 0; k < term_slots.size(); ++k) terms.add_counts(k, counts.terms[k]);
+  for (std::size_t k = 0; k < ranges.size(); ++k)
     add_buckets(counts.ranges[k], range_counter.counts(k));
 }
 
-void run_pass(std::vector<FacetColumns>& shards, const Xapian::Query& query, const Pass& pass,
-              const SearchRequest& request, std::int64_t today, const Deadline& deadline,
-              FacetResult& result, bool sets_total) {
+void run_pass(const PassCounter& counter, const Xapian::Query& query, const Pass& pass,
+              const SearchRequest& request, std::int64_t today, FacetResult& result,
+              bool sets_total) {
+  std::vector<Xapian::valueno> term_slots;
+  for (std::size_t i : pass.term_facets)
+    term_slots.push_back(find_facet(request.facets[i].name)->slot);
+  std::vector<RangeBuckets> ranges;
+  for (std::size_t i : pass.range_facets)
+    ranges.push_back(*find_range_facet(request.facets[i].name, today));
   PassCounts counts;
-  counts.terms.resize(pass.term_facets.size());
-  counts.ranges.resize(pass.range_facets.size());
-  for (FacetColumns& shard : shards)
-    count_shard(shard, query, pass, request, today, deadline, counts);
+  counts.terms.resize(term_slots.size());
+  counts.ranges.resize(ranges.size());
+  counter(query, term_slots, ranges, counts);
   if (sets_total) result.total = counts.matches;
   for (std::size_t k = 0; k < pass.term_facets.size(); ++k) {
     const FacetRequest& facet = request.facets[pass.term_facets[k]];
@@ -165,9 +159,9 @@ Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter) 
   return filter.empty() ? base : Xapian::Query(Xapian::Query::OP_FILTER, base, filter);
 }
 
-FacetResult count_facets(std::vector<FacetColumns>& shards, const Xapian::Query& text,
-                         const Filters& filters, const SearchRequest& request, std::int64_t today,
-                         const Deadline& deadline) {
+FacetResult count_facets_by(const PassCounter& counter, const Xapian::Query& text,
+                            const Filters& filters, const SearchRequest& request,
+                            std::int64_t today) {
   for (const FacetRequest& facet : request.facets) {
     if (find_facet(facet.name) == nullptr && !is_range_facet(facet.name)) {
       throw SearchError("unknown facet \"" + facet.name + "\"");
@@ -177,9 +171,20 @@ FacetResult count_facets(std::vector<FacetColumns>& shards, const Xapian::Query&
   result.facets.resize(request.facets.size());
   for (const auto& [dimension, pass] : plan_passes(filters, request)) {
     Xapian::Query query = filtered(text, filters.all_except(dimension));
-    run_pass(shards, query, pass, request, today, deadline, result, dimension.empty());
+    run_pass(counter, query, pass, request, today, result, dimension.empty());
   }
   return result;
+}
+
+FacetResult count_facets(std::vector<FacetColumns>& shards, const Xapian::Query& text,
+                         const Filters& filters, const SearchRequest& request, std::int64_t today,
+                         const Deadline& deadline) {
+  auto counter = [&](const Xapian::Query& query, const std::vector<Xapian::valueno>& term_slots,
+                     const std::vector<RangeBuckets>& ranges, PassCounts& counts) {
+    for (FacetColumns& shard : shards)
+      count_shard(shard, query, term_slots, ranges, deadline, counts);
+  };
+  return count_facets_by(counter, text, filters, request, today);
 }
 
 }  // namespace jobsearch

@@ -1,7 +1,8 @@
 // End to end: shards built on three "machines" (jobindex --shard K/3),
 // each served by Xapian's own xapian-tcpsrv, and a stub file listing the
 // three remote shards, answer as the one database built from the same
-// postings; a posting deleted on its shard is gone from the stub's answers.
+// postings (facets included); a posting deleted on its shard is gone from
+// the stub's answers.
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -52,6 +53,21 @@ TEST_F(ClusterRemoteTest, TheStubOfRemoteShardsAnswersAsOneDatabase) {
       EXPECT_NEAR(one["results"][i]["score"].get<double>(),
                   remote["results"][i]["score"].get<double>(), 1e-9);
     }
+  }
+}
+
+// With facets the totals are exact: they and every facet count agree too.
+TEST_F(ClusterRemoteTest, FacetsAndExactTotalsOverTheStubAreThoseOfOneDatabase) {
+  for (std::vector<std::string> request : std::vector<std::vector<std::string>>{
+           {"engineer", "--facets", "location,employment_type,education,company:20"},
+           {"nurse", "--employment-type", "FULL_TIME", "--facets", "salary,experience,posted"},
+           {"", "--facets", "employment_type,industry", "--sort", "newest", "--limit", "20"}}) {
+    request.insert(request.begin(), {"--now", "2026-11-29"});
+    json one = search_json(bundled_corpus_db(), request);
+    json remote = search_json(stub_, request);
+    EXPECT_EQ(result_ids(one), result_ids(remote)) << request[2];
+    EXPECT_EQ(one["total"], remote["total"]) << request[2];
+    EXPECT_EQ(one["facets"], remote["facets"]) << request[2];
   }
 }
 
