@@ -74,8 +74,11 @@ std::size_t byte_size(const std::string& option, const std::string& text, std::u
 ShardSlice shard_slice(const std::string& text, unsigned shards) {
   std::optional<ShardSlice> slice = parse_shard_slice(text);
   if (!slice) {
+    // "--shard 2" is most likely "--shards 2" mistyped.
+    const bool number = text.find('/') == std::string::npos && parse_whole_number(text);
     throw po::error("--shard must be K/N: shard K, counted from 0 to N-1, of N shards, N at most " +
-                    std::to_string(kMaxShards) + " (got \"" + text + "\")");
+                    std::to_string(kMaxShards) + " (got \"" + text + "\")" +
+                    (number ? "; did you mean --shards " + text + "?" : ""));
   }
   if (shards > 1) throw po::error("--shard K/N builds one shard: give it without --shards");
   return *slice;
