@@ -8,6 +8,7 @@
 #include "indexer/database_errors.h"
 #include "indexer/removal.h"
 #include "indexer/shard_layout.h"
+#include "indexer/shard_slice.h"
 
 namespace jobsearch {
 namespace {
@@ -17,9 +18,12 @@ namespace po = boost::program_options;
 constexpr const char* kUsage =
     "Usage: jobindex delete --db DB ID...\n"
     "Delete the postings with these ids (as jobsearch prints them) from DB, whatever\n"
-    "source they came from, in one commit per database.\n"
-    "Exit codes: 0 all deleted; 1 some id not found (the rest deleted); 2 bad options;\n"
-    "4 database cannot be used; 5 internal error.\n\nOptions";
+    "source they came from, in one commit per database. On one shard of a database\n"
+    "split over machines (built with --shard K/N) an id of another shard is listed as\n"
+    "\"other shard\" and left alone: run the same command on every shard.\n"
+    "Exit codes: 0 all deleted (or of other shards); 1 some id of this database not\n"
+    "found (the rest deleted); 2 bad options; 4 database cannot be used; 5 internal\n"
+    "error.\n\nOptions";
 
 // Deletes `id` from `shards` (from the shard it maps to); false if absent.
 bool delete_posting(std::vector<Xapian::WritableDatabase>& shards, const std::string& id) {
@@ -33,16 +37,28 @@ bool delete_posting(std::vector<Xapian::WritableDatabase>& shards, const std::st
   return true;
 }
 
-int delete_ids(const std::string& db, const std::vector<std::string>& ids) {
+int delete_ids(const std::string& db, const std::vector<std::string>& ids,
+               const std::optional<ShardSlice>& given) {
   std::vector<Xapian::WritableDatabase> shards = open_existing_for_writing(db);
-  std::size_t missing = 0;
+  const ShardSlice slice =
+      shards.size() == 1 ? settle_shard_slice(shards[0], db, given) : ShardSlice{};
+  std::size_t missing = 0, elsewhere = 0;
   for (const std::string& id : ids) {
+    if (!slice.holds(id)) {
+      std::cout << "other shard: " << id << " (shard " << shard_for_id(id, slice.count) << "/"
+                << slice.count << "; this is " << slice.text() << ")\n";
+      ++elsewhere;
+      continue;
+    }
     if (delete_posting(shards, id)) continue;
     std::cerr << "not found: " << id << '\n';
     ++missing;
   }
   for (Xapian::WritableDatabase& shard : shards) shard.commit();
-  std::cout << "deleted " << ids.size() - missing << " of " << ids.size() << " postings\n";
+  std::cout << "deleted " << ids.size() - missing - elsewhere << " of " << ids.size() - elsewhere
+            << " postings";
+  if (elsewhere > 0) std::cout << " (" << elsewhere << " of other shards)";
+  std::cout << '\n';
   return missing > 0 ? kExitRejected : kExitOk;
 }
 
@@ -51,9 +67,12 @@ int delete_ids(const std::string& db, const std::vector<std::string>& ids) {
 int run_delete_command(int argc, char** argv) {
   std::string db;
   std::vector<std::string> ids;
+  std::string shard;
+  std::optional<ShardSlice> slice;
   po::options_description visible(kUsage);
   visible.add_options()("help,h", "show this help")("db", po::value(&db)->required(),
-                                                    "database folder");
+                                                    "database folder")(
+      "shard", po::value(&shard), "K/N: DB must be shard K (from 0) of N (default: as built)");
   po::options_description all;
   all.add(visible).add_options()("id", po::value(&ids));
   po::positional_options_description positional;
@@ -67,11 +86,14 @@ int run_delete_command(int argc, char** argv) {
     }
     po::notify(vm);
     if (ids.empty()) throw po::error("no ID given");
+    if (vm.count("shard") && !(slice = parse_shard_slice(shard))) {
+      throw po::error("--shard must be K/N: shard K, from 0 to N-1, of N shards (N at most 64)");
+    }
   } catch (const po::error& error) {
     std::cerr << "jobindex delete: " << error.what() << "\n(jobindex delete --help for usage)\n";
     return kExitUsage;
   }
-  return naming_database(db, [&] { return delete_ids(db, ids); });
+  return naming_database(db, [&] { return delete_ids(db, ids, slice); });
 }
 
 }  // namespace jobsearch

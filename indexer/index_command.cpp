@@ -11,6 +11,7 @@
 #include "indexer/index_run.h"
 #include "indexer/parallel_writer.h"
 #include "indexer/shard_layout.h"
+#include "indexer/shard_slice.h"
 #include "indexer/source.h"
 #include "indexer/synonym_files.h"
 
@@ -34,8 +35,11 @@ int index_paths(const IndexOptions& options) {
     std::cerr << "jobindex: " << synonyms.error << '\n';
     return kExitUsage;
   }
-  ParallelWriter writer(prepare_shards(options.db, options.shards), options.batch_size,
-                        synonyms.rules);
+  std::vector<std::string> paths = prepare_shards(options.db, options.shards);
+  // A database built with --shard stays that shard, with or without it.
+  ShardSlice slice = paths.size() == 1 ? settle_shard_slice(paths[0], options.shard) : ShardSlice{};
+  ParallelWriter writer(paths, options.batch_size, synonyms.rules);
+  writer.keep_only(slice);
   IndexRun index_run(writer, std::cerr, options.verbose);
   Clock::time_point last_progress = start;
   bool terminal = isatty(STDERR_FILENO);

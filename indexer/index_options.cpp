@@ -46,6 +46,7 @@ constexpr std::uint64_t kMaxDocumentLimit = std::uint64_t{4} << 30;
 struct RawNumbers {
   std::string batch_size = "1000";
   std::string shards = "1";
+  std::string shard;  // "" when not given
   std::string max_record_bytes = std::to_string(kDefaultMaxRecordBytes);
   std::string max_document_bytes = std::to_string(kDefaultMaxDocumentBytes);
 };
@@ -70,9 +71,23 @@ std::size_t byte_size(const std::string& option, const std::string& text, std::u
   return static_cast<std::size_t>(*value);
 }
 
+ShardSlice shard_slice(const std::string& text, unsigned shards) {
+  std::optional<ShardSlice> slice = parse_shard_slice(text);
+  if (!slice) {
+    // "--shard 2" is most likely "--shards 2" mistyped.
+    const bool number = text.find('/') == std::string::npos && parse_whole_number(text);
+    throw po::error("--shard must be K/N: shard K, counted from 0 to N-1, of N shards, N at most " +
+                    std::to_string(kMaxShards) + " (got \"" + text + "\")" +
+                    (number ? "; did you mean --shards " + text + "?" : ""));
+  }
+  if (shards > 1) throw po::error("--shard K/N builds one shard: give it without --shards");
+  return *slice;
+}
+
 void check_numbers(const RawNumbers& raw, IndexOptions& options) {
   options.batch_size = whole_number("--batch-size", raw.batch_size, 1, kMaxBatchSize);
   options.shards = whole_number("--shards", raw.shards, 1, kMaxShards);
+  if (!raw.shard.empty()) options.shard = shard_slice(raw.shard, options.shards);
   options.limits.max_record_bytes =
       byte_size("--max-record-bytes", raw.max_record_bytes, kMaxRecordLimit);
   options.limits.max_document_bytes =
@@ -91,6 +106,9 @@ po::options_description visible_options(IndexOptions& options, RawNumbers& raw) 
       "shards", po::value(&raw.shards)->default_value(raw.shards),
       "split the database into N shards written in parallel (a folder with a XAPIANDB stub "
       "that jobsearch opens as one database); at most 64")(
+      "shard", po::value(&raw.shard),
+      "K/N: keep only the postings of shard K (from 0) of N, the ones --shards N puts in "
+      "shard-K, so N machines each build one shard from the same feed")(
       "synonyms", po::value(&options.synonym_files)->composing(),
       "FILE of \"term = expansion\" rules to add to the built-in synonyms; repeatable")(
       "max-record-bytes",

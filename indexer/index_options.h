@@ -1,9 +1,11 @@
 // index_options.h: jobindex's command line.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "indexer/shard_slice.h"
 #include "indexer/source.h"
 
 namespace jobsearch {
@@ -20,6 +22,7 @@ struct IndexOptions {
   std::vector<std::string> synonym_files;
   unsigned batch_size = 1000;
   unsigned shards = 1;
+  std::optional<ShardSlice> shard;  // --shard K/N: keep only that shard's postings
   SourceLimits limits;
   bool verbose = false;
 };

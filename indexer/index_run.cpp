@@ -69,6 +69,7 @@ const IndexCounts& IndexRun::finish() {
   counts_.updated = written.updated;
   counts_.unchanged = written.unchanged;
   counts_.merged_reposts = written.merged_reposts;
+  counts_.other_shards = written.other_shards;
   return counts_;
 }
 
@@ -82,6 +83,7 @@ void print_summary(const IndexCounts& c, std::chrono::duration<double> elapsed,
       << "unchanged:          " << c.unchanged << '\n'
       << "merged as re-posts: " << c.merged_reposts << '\n'
       << "rejected:           " << c.rejected << '\n';
+  if (c.other_shards > 0) out << "other shards:       " << c.other_shards << " (not stored here)\n";
   for (const auto& [reason, n] : c.rejected_by_reason) out << "  " << n << "  " << reason << '\n';
   if (c.fields_dropped > 0)
     out << "fields dropped:     " << c.fields_dropped << " (--verbose lists them)\n";

@@ -14,8 +14,9 @@
 namespace jobsearch {
 
 struct IndexCounts {
-  std::uint64_t records = 0;   // JSON values read
-  std::uint64_t postings = 0;  // JobPostings found in them
+  std::uint64_t records = 0;       // JSON values read
+  std::uint64_t postings = 0;      // JobPostings found in them
+  std::uint64_t other_shards = 0;  // with --shard: postings left to other shards
   std::uint64_t added = 0;
   std::uint64_t updated = 0;
   std::uint64_t unchanged = 0;

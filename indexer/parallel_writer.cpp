@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "indexer/shard_layout.h"
+#include "indexer/source_terms.h"
 
 namespace jobsearch {
 namespace {
@@ -28,8 +29,8 @@ void count(WriteOutcome outcome, WriteCounts& counts) {
 }  // namespace
 
 ParallelWriter::ParallelWriter(const std::vector<std::string>& paths, unsigned batch_size,
-                               const std::vector<SynonymRule>& synonyms,
-                               const std::string& source) {
+                               const std::vector<SynonymRule>& synonyms, const std::string& source)
+    : source_(source) {
   for (const std::string& path : paths) {
     auto shard = std::make_unique<Shard>();
     shard->writer = std::make_unique<IndexWriter>(path, batch_size, source);
@@ -63,8 +64,19 @@ void ParallelWriter::rethrow_error() {
   if (error_) std::rethrow_exception(error_);
 }
 
+void ParallelWriter::note_other_shard(const Posting& posting) {
+  ++other_shards_;
+  std::string term = edit_key_term(posting, source_);
+  if (!term.empty()) other_key_terms_.insert(std::move(term));
+  other_ids_.insert(posting.id);
+}
+
 void ParallelWriter::write(Posting posting) {
   rethrow_error();
+  if (!slice_.holds(posting.id)) {
+    note_other_shard(posting);
+    return;
+  }
   Shard& shard = *shards_[shard_for_id(posting.id, shards_.size())];
   if (shards_.size() == 1) {
     shard.queue.push(builder_.prepare(std::move(posting)));
@@ -81,8 +93,9 @@ void ParallelWriter::stop() {
 }
 
 std::uint64_t ParallelWriter::replace_edited() {
-  std::set<std::string> key_terms;
-  std::unordered_set<std::string> written;
+  // An edit's new version may be in another shard, even on another machine.
+  std::set<std::string> key_terms = other_key_terms_;
+  std::unordered_set<std::string> written = other_ids_;
   for (auto& shard : shards_) {
     key_terms.insert(shard->writer->added_key_terms().begin(),
                      shard->writer->added_key_terms().end());
@@ -97,6 +110,7 @@ WriteCounts ParallelWriter::finish() {
   stop();
   rethrow_error();
   WriteCounts total;
+  total.other_shards = other_shards_;
   std::uint64_t replaced = replace_edited();
   total.added -= replaced;
   total.updated += replaced;

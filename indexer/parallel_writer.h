@@ -8,14 +8,19 @@
 // so re-posts and re-indexing always meet their earlier copy. An edited
 // posting (another id, the same strong edit key: posting_id.h) may live in
 // another shard than its earlier version: finish() looks in every shard.
+// Writing one shard of a database split over machines (keep_only), the
+// postings of other shards are dropped, but their edit keys still withdraw
+// the earlier versions this shard holds.
 #pragma once
 
 #include <cstdint>
 #include <exception>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <thread>
+#include <unordered_set>
 #include <variant>
 #include <vector>
 
@@ -23,11 +28,13 @@
 #include "common/synonyms.h"
 #include "indexer/blocking_queue.h"
 #include "indexer/index_writer.h"
+#include "indexer/shard_slice.h"
 
 namespace jobsearch {
 
 struct WriteCounts {
   std::uint64_t added = 0, updated = 0, unchanged = 0, merged_reposts = 0;
+  std::uint64_t other_shards = 0;  // postings of other shards, not written (keep_only)
 };
 
 class ParallelWriter {
@@ -42,6 +49,10 @@ class ParallelWriter {
   ~ParallelWriter();
   ParallelWriter(const ParallelWriter&) = delete;
   ParallelWriter& operator=(const ParallelWriter&) = delete;
+
+  // From now on only the postings `slice` holds are written, the one
+  // database given being that shard (`jobindex --shard K/N`).
+  void keep_only(const ShardSlice& slice) { slice_ = slice; }
 
   // Queues `posting` (id set) for its shard, its document built here or
   // there (see above); waits while that queue is full. Rethrows the first
@@ -70,6 +81,13 @@ class ParallelWriter {
   void stop();
   std::uint64_t replace_edited();
 
+  void note_other_shard(const Posting& posting);
+
+  ShardSlice slice_;
+  std::string source_;
+  std::uint64_t other_shards_ = 0;
+  std::set<std::string> other_key_terms_;  // edit keys of the dropped postings
+  std::unordered_set<std::string> other_ids_;
   DocumentBuilder builder_;  // used by the caller's thread only, with one shard
   std::vector<std::unique_ptr<Shard>> shards_;
   std::mutex error_mutex_;

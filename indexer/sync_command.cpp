@@ -1,5 +1,6 @@
 // `jobindex sync --db DB --source NAME PATH...`: make the postings of one
 // source exactly those of its current snapshot, in one commit per database.
+#include <algorithm>
 #include <boost/program_options.hpp>
 #include <iostream>
 #include <memory>
@@ -10,6 +11,7 @@
 #include "indexer/database_errors.h"
 #include "indexer/index_writer.h"
 #include "indexer/shard_layout.h"
+#include "indexer/shard_slice.h"
 #include "indexer/sync_plan.h"
 #include "indexer/sync_snapshot.h"
 #include "indexer/synonym_files.h"
@@ -25,6 +27,8 @@ struct SyncOptions {
   bool allow_mass_removal = false;
   unsigned max_removal = 50;  // percent of the source's postings
   unsigned shards = 0;        // 0: the layout the database has (single when new)
+  std::string shard;          // --shard K/N, "" when not given
+  std::optional<ShardSlice> slice;
   bool verbose = false;
 };
 
@@ -63,6 +67,9 @@ po::options_description sync_options(SyncOptions& options) {
       "remove however many the snapshot leaves out")(
       "shards", po::value(&options.shards),
       "for a new database: split it into N shards (default: the database's layout)")(
+      "shard", po::value(&options.shard),
+      "K/N: DB is shard K (from 0) of N, built with jobindex --shard; only the snapshot's "
+      "postings of that shard are its own (default: as DB was built)")(
       "verbose,v", po::bool_switch(&options.verbose), "list each id added, replaced, removed");
   return visible;
 }
@@ -87,6 +94,10 @@ bool parse_sync_options(int argc, char** argv, SyncOptions& options, int& exit_c
     if (!valid_source_name(options.source)) throw po::error("bad --source name");
     if (options.max_removal > 100) throw po::error("--max-removal must be 0 to 100");
     if (options.shards > 64) throw po::error("--shards must be at most 64");
+    if (!options.shard.empty() && !(options.slice = parse_shard_slice(options.shard))) {
+      throw po::error("--shard must be K/N: shard K, from 0 to N-1, of N shards (N at most 64)");
+    }
+    if (options.slice && options.shards > 1) throw po::error("give --shard or --shards, not both");
     if (options.paths.empty()) throw po::error("no PATH given: name the snapshot's files");
   } catch (const po::error& error) {
     std::cerr << "jobindex sync: " << error.what() << "\n(jobindex sync --help for usage)\n";
@@ -98,9 +109,10 @@ bool parse_sync_options(int argc, char** argv, SyncOptions& options, int& exit_c
 
 using Writers = std::vector<std::unique_ptr<IndexWriter>>;
 
-Writers open_writers(const SyncOptions& options) {
+Writers open_writers(const SyncOptions& options, ShardSlice& slice) {
   std::vector<std::string> paths = options.shards > 0 ? prepare_shards(options.db, options.shards)
                                                       : existing_shards(options.db, true);
+  if (paths.size() == 1) slice = settle_shard_slice(paths[0], options.slice);
   Writers writers;
   for (const std::string& path : paths) {
     writers.push_back(std::make_unique<IndexWriter>(path, 1000, options.source));
@@ -144,6 +156,28 @@ std::set<std::string> apply(Writers& writers, const Snapshot& snapshot, const Sy
   return updated;
 }
 
+// The ids of `ids` that `slice` holds.
+std::vector<std::string> held(const std::vector<std::string>& ids, const ShardSlice& slice) {
+  std::vector<std::string> mine;
+  for (const std::string& id : ids) {
+    if (slice.holds(id)) mine.push_back(id);
+  }
+  return mine;
+}
+
+// On one shard of a database split over machines, the plan is made with
+// the whole snapshot (so an edit whose new version is in another shard is
+// still an edit, not a removal: the mass-removal guard counts removals
+// among this shard's postings, as the whole database would), then only
+// the snapshot's postings of this shard are written.
+void keep_shard(Snapshot& snapshot, SyncPlan& plan, const ShardSlice& slice) {
+  plan.added = held(plan.added, slice);
+  plan.replaced = held(plan.replaced, slice);
+  auto elsewhere = std::remove_if(snapshot.postings.begin(), snapshot.postings.end(),
+                                  [&](const Posting& p) { return !slice.holds(p.id); });
+  snapshot.postings.erase(elsewhere, snapshot.postings.end());
+}
+
 void list_ids(const char* outcome, const std::vector<std::string>& ids) {
   for (const std::string& id : ids) std::cout << outcome << ": " << id << '\n';
 }
@@ -155,13 +189,16 @@ int sync_source(const SyncOptions& options) {
               << " is incomplete (a path cannot be read): nothing changed\n";
     return kExitUnreadableInput;
   }
-  Writers writers = open_writers(options);
+  ShardSlice slice;
+  Writers writers = open_writers(options, slice);
   std::vector<Posting> stored = stored_postings(writers);
   SyncPlan plan = plan_sync(stored, snapshot.postings, options.source);
   if (!options.allow_mass_removal && removes_too_many(plan, stored.size(), options.max_removal)) {
     print_refusal(options, plan, stored.size());
     return kExitMassRemoval;
   }
+  const std::size_t snapshot_size = snapshot.postings.size();
+  keep_shard(snapshot, plan, slice);
   std::set<std::string> updated = apply(writers, snapshot, plan);
   if (options.verbose) {
     list_ids("added", plan.added);
@@ -171,11 +208,16 @@ int sync_source(const SyncOptions& options) {
   }
   std::uint64_t documents = 0;
   for (auto& writer : writers) documents += writer->document_count();
-  std::cout << "source " << options.source << ": " << snapshot.postings.size()
-            << " postings in the snapshot\n"
-            << "added:     " << plan.added.size() << '\n'
+  std::cout << "source " << options.source << ": " << snapshot_size
+            << " postings in the snapshot\n";
+  if (!slice.whole()) {
+    std::cout << "of shard " << slice.text() << ": " << snapshot.postings.size() << " (the other "
+              << snapshot_size - snapshot.postings.size() << " are left to other shards)\n";
+  }
+  std::cout << "added:     " << plan.added.size() << '\n'
             << "replaced:  " << plan.replaced.size() + updated.size() << '\n'
-            << "removed:   " << plan.removed.size() << '\n'
+            << "removed:   " << plan.removed.size() + plan.edited.size() - plan.replaced.size()
+            << '\n'
             << "unchanged: " << plan.kept.size() - updated.size() << '\n'
             << "rejected:  " << snapshot.rejected << '\n'
             << "documents in database: " << documents << '\n';

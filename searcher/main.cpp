@@ -9,6 +9,7 @@
 #include "searcher/cli/commands.h"
 #include "searcher/engine/deadline.h"
 #include "searcher/engine/query_limits.h"
+#include "searcher/engine/remote_shards.h"
 #include "searcher/engine/search_error.h"
 
 using namespace jobsearch;
@@ -63,6 +64,9 @@ int main(int argc, char** argv) {
   } catch (const SearchTimeout& error) {
     std::cerr << "jobsearch: " << error.what() << " (--timeout)\n";
     return kExitTimeout;
+  } catch (const ShardUnavailable& error) {
+    std::cerr << "jobsearch: " << error.what() << " (--shard-timeout)\n";
+    return kExitShardUnavailable;
   } catch (const Xapian::DatabaseError& error) {
     std::cerr << "jobsearch: cannot open database: " << error.get_msg() << '\n';
     return kExitDatabase;

@@ -32,7 +32,8 @@ constexpr const char* kExitCodes =
     "\nExit codes: 0 success (also when nothing matches); 1 get: no posting has\n"
     "that id; 2 bad options, unparsable query or a query over a limit; 4 database\n"
     "missing, unreadable or indexed by an older version; 5 internal error; 6 the\n"
-    "search took longer than --timeout.\n";
+    "search took longer than --timeout; 8 a remote shard did not answer within\n"
+    "--shard-timeout.\n";
 
 // The option of a search parameter: --NAME with '-' for '_', and for a
 // flag that is on by default, --no-NAME.

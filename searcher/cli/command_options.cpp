@@ -79,7 +79,10 @@ void add_query_limit_options(po::options_description& options) {
       "bytes a query may have")(
       "max-wildcard-terms",
       po::value<std::string>()->default_value(std::to_string(defaults.max_wildcard_terms)),
-      "words all the wildcards (word*) of a query may stand for together; each at most 100");
+      "words all the wildcards (word*) of a query may stand for together; each at most 100")(
+      "shard-timeout", po::value<double>()->default_value(defaults.shard_timeout_ms / 1000.0),
+      "seconds to wait for a remote shard (xapian-tcpsrv) to connect or answer; then exit code 8 "
+      "(serve: 503)");
 }
 
 QueryLimits query_limits_from(const po::variables_map& vm) {
@@ -91,6 +94,9 @@ QueryLimits query_limits_from(const po::variables_map& vm) {
   limits.max_words = value("max-query-words");
   limits.max_bytes = value("max-query-bytes");
   limits.max_wildcard_terms = static_cast<Xapian::termcount>(value("max-wildcard-terms"));
+  const auto shard_timeout = parse_seconds(vm["shard-timeout"].as<double>(), "--shard-timeout");
+  limits.shard_timeout_ms = static_cast<unsigned>(std::max<long long>(
+      1, std::chrono::duration_cast<std::chrono::milliseconds>(shard_timeout).count()));
   return limits;
 }
 

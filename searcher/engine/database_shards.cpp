@@ -23,21 +23,34 @@ std::optional<fs::path> stub_file(const fs::path& path) {
   return std::nullopt;
 }
 
-// The local shard paths a stub lists, or nullopt when it lists anything
-// else. Lines are "auto PATH" or "glass PATH" (relative to the stub's
-// folder); blank lines and "#" comments are skipped, as Xapian does.
-std::optional<std::vector<fs::path>> local_shards(const fs::path& stub) {
+// A shard a stub lists: a local path, or a remote address (host set).
+struct StubLine {
+  fs::path path;
+  RemoteAddress remote;
+};
+
+// The shards a stub lists, or nullopt when it lists anything else. Lines
+// are "auto PATH" or "glass PATH" (relative to the stub's folder) or
+// "remote HOST:PORT"; blank lines and "#" comments are skipped, as Xapian
+// does.
+std::optional<std::vector<StubLine>> stub_shards(const fs::path& stub) {
   std::ifstream in(stub);
-  std::vector<fs::path> shards;
+  std::vector<StubLine> shards;
   std::string line;
   while (std::getline(in, line)) {
     std::istringstream words(line);
     std::string backend, path, rest;
     if (!(words >> backend) || backend[0] == '#') continue;
-    if ((backend != "auto" && backend != "glass") || !(words >> path) || (words >> rest)) {
+    if (!(words >> path) || (words >> rest)) return std::nullopt;
+    StubLine shard;
+    if (backend == "remote") {
+      if (!parse_remote_address(path, shard.remote)) return std::nullopt;
+    } else if (backend == "auto" || backend == "glass") {
+      shard.path = fs::path(path).is_absolute() ? fs::path(path) : stub.parent_path() / path;
+    } else {
       return std::nullopt;
     }
-    shards.push_back(fs::path(path).is_absolute() ? fs::path(path) : stub.parent_path() / path);
+    shards.push_back(shard);
   }
   return shards;
 }
@@ -51,26 +64,46 @@ bool same_revision(const DatabaseShards& a, const DatabaseShards& b) {
 
 }  // namespace
 
-DatabaseShards open_database_shards(const std::string& path) {
+DatabaseShards open_database_shards(const std::string& path, unsigned remote_timeout_ms) {
   DatabaseShards opened;
   std::optional<fs::path> stub = stub_file(path);
-  std::optional<std::vector<fs::path>> paths;
-  if (stub) paths = local_shards(*stub);
-  if (!stub || !paths || paths->empty()) {
+  std::optional<std::vector<StubLine>> lines;
+  if (stub) lines = stub_shards(*stub);
+  if (!stub || !lines || lines->empty()) {
     opened.whole = Xapian::Database(path);
     if (!stub) opened.shards.push_back(opened.whole);
     return opened;
   }
-  for (const fs::path& shard : *paths) {
-    opened.shards.emplace_back(shard.string());
+  for (const StubLine& line : *lines) {
+    if (!line.remote.host.empty()) {
+      opened.remotes.push_back(line.remote);
+      opened.whole.add_database(open_remote(line.remote, remote_timeout_ms));
+      continue;
+    }
+    opened.shards.emplace_back(line.path.string());
     opened.whole.add_database(opened.shards.back());
   }
+  // Facets are counted per local shard only when every shard is local.
+  if (!opened.remotes.empty()) opened.shards.clear();
   return opened;
 }
 
-std::pair<DatabaseShards, DatabaseShards> open_database_shards_twice(const std::string& path) {
-  std::pair<DatabaseShards, DatabaseShards> opened{open_database_shards(path),
-                                                   open_database_shards(path)};
+std::vector<RemoteAddress> remote_shards_of(const std::string& path) {
+  std::vector<RemoteAddress> remotes;
+  std::optional<fs::path> stub = stub_file(path);
+  std::optional<std::vector<StubLine>> lines;
+  if (stub) lines = stub_shards(*stub);
+  if (!lines) return remotes;
+  for (const StubLine& line : *lines) {
+    if (!line.remote.host.empty()) remotes.push_back(line.remote);
+  }
+  return remotes;
+}
+
+std::pair<DatabaseShards, DatabaseShards> open_database_shards_twice(const std::string& path,
+                                                                     unsigned remote_timeout_ms) {
+  std::pair<DatabaseShards, DatabaseShards> opened{open_database_shards(path, remote_timeout_ms),
+                                                   open_database_shards(path, remote_timeout_ms)};
   // A commit between the two openings: bring both to the newest revision.
   while (!same_revision(opened.first, opened.second)) {
     opened.first.whole.reopen();

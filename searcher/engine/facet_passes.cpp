@@ -91,13 +91,6 @@ FacetCounts with_selected(const FacetCounts& all, const FacetRequest& facet_requ
   return out;
 }
 
-// One pass's counts, summed over the shards.
-struct PassCounts {
-  std::vector<std::unordered_map<std::string, std::uint64_t>> terms;  // per pass.term_facets
-  std::vector<FacetCounts> ranges;                                    // per pass.range_facets
-  std::uint64_t matches = 0;
-};
-
 void add_buckets(FacetCounts& total, const FacetCounts& shard) {
   if (total.values.empty()) {
     total = shard;
@@ -120,16 +113,12 @@ FacetCounts ranked(const std::string& name,
 }
 
 // An unweighted match over every document of one shard, counting as it goes.
-void count_shard(FacetColumns& shard, const Xapian::Query& query, const Pass& pass,
-                 const SearchRequest& request, std::int64_t today, const Deadline& deadline,
+void count_shard(FacetColumns& shard, const Xapian::Query& query,
+                 const std::vector<Xapian::valueno>& term_slots,
+                 const std::vector<RangeBuckets>& ranges, const Deadline& deadline,
                  PassCounts& counts) {
   std::vector<const FacetColumn*> term_columns;
-  for (std::size_t i : pass.term_facets) {
-    term_columns.push_back(&shard.column(find_facet(request.facets[i].name)->slot));
-  }
-  std::vector<RangeBuckets> ranges;
-  for (std::size_t i : pass.range_facets)
-    ranges.push_back(*find_range_facet(request.facets[i].name, today));
+  for (Xapian::valueno slot : term_slots) term_columns.push_back(&shard.column(slot));
   FacetCounter terms(term_columns);
   RangeCounter range_counter(ranges);
   Xapian::Enquire enquire(shard.database());
@@ -141,41 +130,32 @@ void count_shard(FacetColumns& shard, const Xapian::Query& query, const Pass& pa
   Xapian::MSet mset = enquire.get_mset(0, 0, shard.database().get_doccount());
   deadline.check();  // past the time limit Xapian stops early, without a word
   counts.matches += mset.get_matches_estimated();
-  for (std::size_t k = 0; k < pass.term_facets.size(); ++k) terms.add_counts(k, counts.terms[k]);
-  for (std::size_t k = 0; k < pass.range_facets.size(); ++k)
+  for (std::size_t k = 0; k < term_slots.size(); ++k) terms.add_counts(k, counts.terms[k]);
+  for (std::size_t k = 0; k < ranges.size(); ++k)
     add_buckets(counts.ranges[k], range_counter.counts(k));
 }
 
-// Postings matching `query`, over every shard.
-std::uint64_t count_matches(std::vector<FacetColumns>& shards, const Xapian::Query& query,
-                            const Deadline& deadline) {
-  std::uint64_t matches = 0;
-  for (FacetColumns& shard : shards) {
-    Xapian::Enquire enquire(shard.database());
-    enquire.set_query(within(deadline, query));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    limit_time(deadline, enquire);
-    matches += enquire.get_mset(0, 0, shard.database().get_doccount()).get_matches_estimated();
-    deadline.check();
-  }
-  return matches;
-}
-
-void run_pass(std::vector<FacetColumns>& shards, const Xapian::Query& query, const Pass& pass,
+void run_pass(const PassCounter& counter, const Xapian::Query& query, const Pass& pass,
               const Filters& filters, const SearchRequest& request, std::int64_t today,
-              const Deadline& deadline, FacetResult& result, bool sets_total) {
+              FacetResult& result, bool sets_total) {
+  std::vector<Xapian::valueno> term_slots;
+  for (std::size_t i : pass.term_facets)
+    term_slots.push_back(find_facet(request.facets[i].name)->slot);
+  std::vector<RangeBuckets> ranges;
+  for (std::size_t i : pass.range_facets)
+    ranges.push_back(*find_range_facet(request.facets[i].name, today));
   PassCounts counts;
-  counts.terms.resize(pass.term_facets.size());
-  counts.ranges.resize(pass.range_facets.size());
-  for (FacetColumns& shard : shards)
-    count_shard(shard, query, pass, request, today, deadline, counts);
+  counts.terms.resize(term_slots.size());
+  counts.ranges.resize(ranges.size());
+  counter(query, term_slots, ranges, counts);
   if (sets_total) result.total = counts.matches;
   for (std::size_t k = 0; k < pass.term_facets.size(); ++k) {
     const FacetRequest& facet = request.facets[pass.term_facets[k]];
     auto picked = request.filters.find(facet.name);
     PickCounter count_pick = [&](const std::string& value) {
-      return count_matches(shards, filtered(query, filters.value_filter(facet.name, value)),
-                           deadline);
+      PassCounts pick;  // no facets: only the matches
+      counter(filtered(query, filters.value_filter(facet.name, value)), {}, {}, pick);
+      return pick.matches;
     };
     result.facets[pass.term_facets[k]] = with_selected(
         ranked(facet.name, merge_spellings(*find_facet(facet.name), counts.terms[k])), facet,
@@ -193,9 +173,9 @@ Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter) 
   return filter.empty() ? base : Xapian::Query(Xapian::Query::OP_FILTER, base, filter);
 }
 
-FacetResult count_facets(std::vector<FacetColumns>& shards, const Xapian::Query& text,
-                         const Filters& filters, const SearchRequest& request, std::int64_t today,
-                         const Deadline& deadline) {
+FacetResult count_facets_by(const PassCounter& counter, const Xapian::Query& text,
+                            const Filters& filters, const SearchRequest& request,
+                            std::int64_t today) {
   for (const FacetRequest& facet : request.facets) {
     if (find_facet(facet.name) == nullptr && !is_range_facet(facet.name)) {
       throw SearchError("unknown facet \"" + facet.name + "\"");
@@ -205,9 +185,20 @@ FacetResult count_facets(std::vector<FacetColumns>& shards, const Xapian::Query&
   result.facets.resize(request.facets.size());
   for (const auto& [dimension, pass] : plan_passes(filters, request)) {
     Xapian::Query query = filtered(text, filters.all_except(dimension));
-    run_pass(shards, query, pass, filters, request, today, deadline, result, dimension.empty());
+    run_pass(counter, query, pass, filters, request, today, result, dimension.empty());
   }
   return result;
+}
+
+FacetResult count_facets(std::vector<FacetColumns>& shards, const Xapian::Query& text,
+                         const Filters& filters, const SearchRequest& request, std::int64_t today,
+                         const Deadline& deadline) {
+  auto counter = [&](const Xapian::Query& query, const std::vector<Xapian::valueno>& term_slots,
+                     const std::vector<RangeBuckets>& ranges, PassCounts& counts) {
+    for (FacetColumns& shard : shards)
+      count_shard(shard, query, term_slots, ranges, deadline, counts);
+  };
+  return count_facets_by(counter, text, filters, request, today);
 }
 
 }  // namespace jobsearch

@@ -4,11 +4,15 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <functional>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "searcher/engine/deadline.h"
 #include "searcher/engine/facet_counter.h"
 #include "searcher/engine/filters.h"
+#include "searcher/engine/range_facets.h"
 #include "searcher/engine/search_request.h"
 #include "searcher/engine/search_response.h"
 
@@ -31,6 +35,28 @@ struct FacetResult {
 FacetResult count_facets(std::vector<FacetColumns>& shards, const Xapian::Query& text,
                          const Filters& filters, const SearchRequest& request, std::int64_t today,
                          const Deadline& deadline = {});
+
+// What one pass over the matches of a query counted (summed over shards).
+struct PassCounts {
+  std::vector<std::unordered_map<std::string, std::uint64_t>>
+      terms;                        // per term slot: value -> count
+  std::vector<FacetCounts> ranges;  // per range facet: buckets
+  std::uint64_t matches = 0;        // documents matched
+};
+
+// Counts, over every match of `query`, the values of each slot of
+// `term_slots` (a multi-valued slot's values each counted) and the buckets
+// of each of `ranges`, into `counts` (sized for them). Throws
+// SearchTimeout when the request's deadline expires first.
+using PassCounter =
+    std::function<void(const Xapian::Query& query, const std::vector<Xapian::valueno>& term_slots,
+                       const std::vector<RangeBuckets>& ranges, PassCounts& counts)>;
+
+// As count_facets, each pass counted by `counter` (for shards that are
+// not local: see remote_facets.h).
+FacetResult count_facets_by(const PassCounter& counter, const Xapian::Query& text,
+                            const Filters& filters, const SearchRequest& request,
+                            std::int64_t today);
 
 // `query` (MatchAll when empty) restricted by `filter` (none when empty).
 Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter);

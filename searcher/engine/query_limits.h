@@ -44,6 +44,9 @@ struct QueryLimits {
   std::size_t max_words = 32;    // words, field names and operators
   Xapian::termcount max_wildcard_terms =
       500;  // all the wildcards of a query together (10 wildcards)
+  // Milliseconds to wait for a remote shard (xapian-tcpsrv) to connect or
+  // to answer one message, before the search fails with ShardUnavailable.
+  unsigned shard_timeout_ms = 5000;
 };
 
 // Throws QueryLimitError naming the limit when `text` is longer than

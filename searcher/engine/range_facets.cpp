@@ -85,18 +85,19 @@ RangeCounter::RangeCounter(std::vector<RangeBuckets> facets) : facets_(std::move
 }
 
 void RangeCounter::operator()(const Xapian::Document& document, double) {
-  for (std::size_t f = 0; f < facets_.size(); ++f) {
-    const std::string value = document.get_value(facets_[f].slot);
-    std::vector<std::uint64_t>& counts = counts_[f];
-    if (value.empty()) {
-      ++counts.back();
-      continue;
-    }
-    double number = Xapian::sortable_unserialise(value);
-    for (std::size_t b = 0; b < facets_[f].buckets.size(); ++b) {
-      const RangeBucket& bucket = facets_[f].buckets[b];
-      if (number >= bucket.low && number < bucket.high) ++counts[b];
-    }
+  for (std::size_t f = 0; f < facets_.size(); ++f) add(f, document.get_value(facets_[f].slot), 1);
+}
+
+void RangeCounter::add(std::size_t index, const std::string& value, std::uint64_t count) {
+  std::vector<std::uint64_t>& counts = counts_[index];
+  if (value.empty()) {
+    counts.back() += count;
+    return;
+  }
+  double number = Xapian::sortable_unserialise(value);
+  for (std::size_t b = 0; b < facets_[index].buckets.size(); ++b) {
+    const RangeBucket& bucket = facets_[index].buckets[b];
+    if (number >= bucket.low && number < bucket.high) counts[b] += count;
   }
 }
 

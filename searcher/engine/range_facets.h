@@ -46,6 +46,9 @@ class RangeCounter : public Xapian::MatchSpy {
  public:
   explicit RangeCounter(std::vector<RangeBuckets> facets);
   void operator()(const Xapian::Document& document, double weight) override;
+  // Counts `count` documents whose value in facet `index`'s slot is
+  // `value` ("" for none), as if the spy had seen them.
+  void add(std::size_t index, const std::string& value, std::uint64_t count);
   // The buckets of facet `index` in display order (empty ones included),
   // each with the parameter that selects it (none for the missing bucket).
   FacetCounts counts(std::size_t index) const;

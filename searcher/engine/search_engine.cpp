@@ -20,6 +20,8 @@
 #include "searcher/engine/query_understanding.h"
 #include "searcher/engine/recency_source.h"
 #include "searcher/engine/relaxation.h"
+#include "searcher/engine/remote_facets.h"
+#include "searcher/engine/remote_order.h"
 #include "searcher/engine/search_error.h"
 #include "searcher/engine/search_hits.h"
 #include "searcher/engine/snippet_window.h"
@@ -34,11 +36,29 @@ Xapian::LatLongCoord centre(const ResolvedPlace& place) {
   return Xapian::LatLongCoord(place.latitude, place.longitude);
 }
 
+// Xapian's remote backend has no sort keys, only sorts by one value: over
+// remote shards, postings with the same value are ordered by relevance,
+// then by document number (order_ties_by_id puts a page's ties in id
+// order), and a sort by distance is refused.
+void set_remote_order(Xapian::Enquire& enquire, const SearchRequest& request, bool browsing) {
+  if (request.sort == SortOrder::kDistance)
+    throw SearchError("sort by distance cannot run over remote shards");
+  if (request.sort == SortOrder::kSalary) {
+    enquire.set_sort_by_value_then_relevance(schema::kSlotSalaryMax, true);
+  } else if (browsing || request.sort == SortOrder::kNewest) {
+    enquire.set_sort_by_value_then_relevance(schema::kSlotDatePosted, true);
+  } else {
+    enquire.set_sort_by_relevance_then_value(schema::kSlotPostingId, /*reverse=*/false);
+  }
+}
+
 // Key ties are broken by relevance, then by posting id (sort_keys.h):
 // relevance ties too.
 void set_order(Xapian::Enquire& enquire, const SearchRequest& request, bool browsing,
-               const FilterContext& context) {
+               const FilterContext& context, bool all_local) {
   if (browsing) enquire.set_weighting_scheme(Xapian::BoolWeight());
+  if (request.collapse_reposts) enquire.set_collapse_key(schema::kSlotRepostKey);
+  if (!all_local) return set_remote_order(enquire, request, browsing);
   if (request.sort == SortOrder::kDistance) {
     const Xapian::LatLongCoord from = centre(*context.near);
     enquire.set_sort_by_key_then_relevance(browsing ? by_distance_then_id(from) : by_distance(from),
@@ -54,7 +74,6 @@ void set_order(Xapian::Enquire& enquire, const SearchRequest& request, bool brow
   } else {
     enquire.set_sort_by_relevance_then_value(schema::kSlotPostingId, /*reverse=*/false);
   }
-  if (request.collapse_reposts) enquire.set_collapse_key(schema::kSlotRepostKey);
 }
 
 std::optional<double> nearest_km(const Posting& posting, const FilterContext& context) {
@@ -71,14 +90,18 @@ std::optional<double> nearest_km(const Posting& posting, const FilterContext& co
   return nearest;
 }
 
-// The hits of `mset`, with their snippets and distances.
-std::vector<SearchHit> hits(const Xapian::MSet& mset, const std::vector<std::string>& stems,
+// The hits of `items` (of `mset`, ranked from `first_rank`), with their
+// snippets and distances.
+std::vector<SearchHit> hits(const Xapian::MSet& mset,
+                            const std::vector<Xapian::MSetIterator>& items,
+                            Xapian::doccount first_rank, const std::vector<std::string>& stems,
                             const FilterContext& context, const Deadline& deadline) {
   std::vector<SearchHit> out;
   std::vector<std::string> keys;
-  for (auto item = mset.begin(); item != mset.end(); ++item) {
+  for (const Xapian::MSetIterator& item : items) {
     deadline.check();  // each hit reads a document and makes two snippets
     SearchHit hit = make_hit(item, mset, stems);
+    hit.rank = first_rank + out.size();
     hit.distance_km = nearest_km(hit.posting, context);
     out.push_back(std::move(hit));
     keys.push_back(item.get_sort_key());
@@ -87,23 +110,38 @@ std::vector<SearchHit> hits(const Xapian::MSet& mset, const std::vector<std::str
   return out;
 }
 
+// A posting source Xapian registers, so that remote shards can run it too.
 Xapian::Query with_recency(const Xapian::Query& query, const SearchRequest& request,
-                           std::int64_t today) {
+                           std::int64_t today, const Xapian::Database& database) {
   if (request.recency_boost <= 0) return query;
-  auto* source = new RecencySource(schema::kSlotDatePosted, today, kRecencyHalfLifeDays,
-                                   request.recency_boost);
-  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, Xapian::Query(source->release()));
+  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
+                       recency_map_query(database, schema::kSlotDatePosted, today,
+                                         kRecencyHalfLifeDays, request.recency_boost));
 }
 
 }  // namespace
 
+template <typename Fn>
+auto SearchEngine::naming_shards(Fn&& fn) const -> decltype(fn()) {
+  try {
+    return fn();
+  } catch (const Xapian::NetworkError& error) {
+    if (remotes_.empty()) throw;
+    throw shard_failure(error, remotes_, limits_.shard_timeout_ms);
+  }
+}
+
 SearchEngine::SearchEngine(const std::string& path, const QueryLimits& limits) : limits_(limits) {
-  auto [searched, counted] = open_database_shards_twice(path);
-  check_schema_version(searched.whole);
-  database_ = searched.whole;
-  facet_database_ = counted.whole;
-  for (const Xapian::Database& shard : counted.shards) facet_shards_.emplace_back(shard);
-  all_local_ = !counted.shards.empty();
+  remotes_ = remote_shards_of(path);
+  naming_shards([&] {
+    auto [searched, counted] = open_database_shards_twice(path, limits.shard_timeout_ms);
+    check_schema_version(searched.whole);
+    database_ = searched.whole;
+    facet_database_ = counted.whole;
+    for (const Xapian::Database& shard : counted.shards) facet_shards_.emplace_back(shard);
+    all_local_ = counted.all_local();
+    return 0;
+  });
 }
 
 // Runs on its own thread: builds its own queries, as Xapian::Query objects
@@ -111,15 +149,22 @@ SearchEngine::SearchEngine(const std::string& path, const QueryLimits& limits) :
 FacetResult SearchEngine::count_request_facets(const SearchRequest& request,
                                                const FilterContext& context,
                                                const Deadline& deadline) {
-  if (facet_shards_.empty()) throw SearchError("facets cannot be counted over remote shards");
   Xapian::Query text =
       QueryBuilder(facet_database_, limits_)
           .relaxed_query(request.query, request.dropped_words, request.title_weight);
+  if (!all_local_) {
+    return count_remote_facets(facet_database_, text, Filters(request, context), request,
+                               context.today, deadline);
+  }
   return count_facets(facet_shards_, text, Filters(request, context), request, context.today,
                       deadline);
 }
 
 SearchResponse SearchEngine::search(const SearchRequest& request, const Deadline& deadline) {
+  return naming_shards([&] { return search_shards(request, deadline); });
+}
+
+SearchResponse SearchEngine::search_shards(const SearchRequest& request, const Deadline& deadline) {
   deadline.check();
   check_query_size(request.query, limits_);  // before any work on it
   std::vector<UnderstoodWords> understood;
@@ -205,18 +250,30 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
   Xapian::Query text =
       builder.relaxed_query(request.query, request.dropped_words, request.title_weight);
   Filters filters(request, context);
-  Xapian::Query query = with_recency(filtered(text, filters.all_except()), request, context.today);
+  Xapian::Query query =
+      with_recency(filtered(text, filters.all_except()), request, context.today, database_);
   if (request.newer_than > 0) {
+    if (!all_local_)
+      throw SearchError("alerts (newer postings) cannot be searched over remote shards");
     query = Xapian::Query(Xapian::Query::OP_FILTER, query, newer_documents(request.newer_than));
   }
 
   Xapian::Enquire enquire(database_);
   enquire.set_query(all_local_ ? within(deadline, query) : query);
-  set_order(enquire, request, text.empty(), context);
+  set_order(enquire, request, text.empty(), context, all_local_);
   limit_time(deadline, enquire);
   // Check at least one match, even for --limit 0: "no match" must be
   // exact before a spelling correction replaces the query.
-  Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, 1);
+  Xapian::MSet mset;
+  std::vector<Xapian::MSetIterator> items;
+  if (!all_local_ && text.empty()) {  // browsing: by date or salary, then id
+    RemotePage page = page_by_value_then_id(enquire, request.offset, request.limit, 1);
+    mset = page.mset;
+    items = std::move(page.items);
+  } else {
+    mset = enquire.get_mset(request.offset, request.limit, 1);
+    for (auto item = mset.begin(); item != mset.end(); ++item) items.push_back(item);
+  }
   deadline.check();
 
   SearchResponse response;
@@ -227,7 +284,7 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
   response.now = date_from_days(context.today);
   response.expired_hidden = context.hide_expired;
   response.near = context.near;
-  response.hits = hits(mset, query_stems(query), context, deadline);
+  response.hits = hits(mset, items, request.offset + 1, query_stems(query), context, deadline);
   if (facets.valid()) {
     FacetResult counted = facets.get();
     response.facets = std::move(counted.facets);
@@ -242,16 +299,20 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
 }
 
 std::optional<Posting> SearchEngine::get(const std::string& id) {
-  const std::string term = schema::kIdPrefix + id;
-  Xapian::PostingIterator it = database_.postlist_begin(term);
-  if (it == database_.postlist_end(term)) return std::nullopt;
-  return posting_from_json(nlohmann::json::parse(database_.get_document(*it).get_data()));
+  return naming_shards([&]() -> std::optional<Posting> {
+    const std::string term = schema::kIdPrefix + id;
+    Xapian::PostingIterator it = database_.postlist_begin(term);
+    if (it == database_.postlist_end(term)) return std::nullopt;
+    return posting_from_json(nlohmann::json::parse(database_.get_document(*it).get_data()));
+  });
 }
 
-EngineStats SearchEngine::stats() const { return {database_.get_doccount()}; }
+EngineStats SearchEngine::stats() const {
+  return naming_shards([&] { return EngineStats{database_.get_doccount()}; });
+}
 
 std::vector<Suggestion> SearchEngine::suggest(const std::string& typed, unsigned limit) const {
-  return jobsearch::suggest(database_, typed, limit);
+  return naming_shards([&] { return jobsearch::suggest(database_, typed, limit); });
 }
 
 }  // namespace jobsearch

@@ -11,6 +11,7 @@
 #include "searcher/engine/deadline.h"
 #include "searcher/engine/facet_counter.h"
 #include "searcher/engine/query_limits.h"
+#include "searcher/engine/remote_shards.h"
 #include "searcher/engine/search_request.h"
 #include "searcher/engine/search_response.h"
 #include "searcher/engine/suggest.h"
@@ -31,7 +32,12 @@ class SearchEngine {
   // Opens the database at `path` for reading. Throws
   // Xapian::DatabaseOpeningError (or another Xapian::DatabaseError) when
   // it is missing or damaged. One engine per thread: Xapian handles are
-  // not shared across threads. Query texts are held to `limits`.
+  // not shared across threads. Query texts are held to `limits`. A stub
+  // may list remote shards (remote_shards.h): each is waited for at most
+  // limits.shard_timeout_ms, and when one does not answer this and every
+  // method throws ShardUnavailable; the engine is then of no more use (open
+  // another). Over remote shards the answers are those of one database,
+  // except as README's "Running on several machines" says.
   explicit SearchEngine(const std::string& path, const QueryLimits& limits = {});
 
   // Ranks by BM25 (title scored as its own field, optionally blended with
@@ -69,6 +75,10 @@ class SearchEngine {
                          SearchResponse answer);
   FacetResult count_request_facets(const SearchRequest& request, const FilterContext& context,
                                    const Deadline& deadline);
+  SearchResponse search_shards(const SearchRequest& request, const Deadline& deadline);
+  // fn(), with a network error of a remote shard thrown as ShardUnavailable.
+  template <typename Fn>
+  auto naming_shards(Fn&& fn) const -> decltype(fn());
 
   Xapian::Database database_;
   // Facets are counted in a thread of their own, during the ranked match,
@@ -76,6 +86,7 @@ class SearchEngine {
   Xapian::Database facet_database_;
   std::vector<FacetColumns> facet_shards_;  // empty when a shard is remote
   bool all_local_ = true;  // no remote shard: the deadline can be kept inside the match
+  std::vector<RemoteAddress> remotes_;  // the remote shards, for naming them
   QueryLimits limits_;
 };
 

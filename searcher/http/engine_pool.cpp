@@ -13,7 +13,8 @@ EnginePool::EnginePool(std::string path, std::chrono::milliseconds reopen_interv
       reopen_interval_(reopen_interval),
       slots_(std::max(1u, slots)),
       limits_(limits),
-      watch_(path_),  // a database of another schema version is refused here, at start
+      watch_(path_, limits.shard_timeout_ms),  // a database of another schema version is refused
+                                               // here, at start
       last_check_(std::chrono::steady_clock::now()) {}
 
 // Asked at most once per interval, not per request: it reads a file.

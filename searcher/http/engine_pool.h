@@ -107,6 +107,9 @@ class EnginePool {
     } catch (const Xapian::DatabaseError&) {
       release(nullptr);  // the reader is stale: dropped
       throw;
+    } catch (const ShardUnavailable&) {
+      release(nullptr);  // its connections are broken: the next reader connects afresh
+      throw;
     } catch (...) {
       release(std::move(reader));
       throw;

@@ -156,6 +156,9 @@ httplib::Server::Handler HttpServer::Impl::guarded(httplib::Server::Handler hand
                        std::string(error.what()) + "; narrow it, or try again later");
     } catch (const ServerBusy& error) {
       send_unavailable(res, "busy", error.what());
+    } catch (const ShardUnavailable& error) {
+      log_line(std::string("error: ") + error.what());
+      send_unavailable(res, "shard_unavailable", error.what());
     } catch (const Xapian::Error& error) {
       log_line("error: " + error.get_description());
       send_error(res, 500, "internal_error", "internal error (the server's log has the details)");

@@ -61,7 +61,8 @@ TEST(CliGrammar, UnknownOptionsSuggestTheNearestOne) {
            Case{{JOBSEARCH_BIN, "--db", db, "--zzzzzzzzzz"},
                 "jobsearch: unrecognised option '--zzzzzzzzzz'\n"},
            Case{{JOBINDEX_BIN, "--db", db, "--shard", "2", "x.jsonl"},
-                "jobindex: unrecognised option '--shard'; did you mean --shards?\n"
+                "jobindex: --shard must be K/N: shard K, counted from 0 to N-1, of N shards, N "
+                "at most 64 (got \"2\"); did you mean --shards 2?\n"
                 "(jobindex --help for usage)\n"},
        }) {
     CommandResult r = run_command(c.args);
