@@ -20,10 +20,9 @@ constexpr double kMaxOpenings = 100000;
 // an AdministrativeArea (a US state or Canadian province gives its
 // country), by name, or plain text.
 std::string applicant_country(const json& entry, FieldWarnings& notes) {
-  std::string name = entry.is_object()
-                         ? text_field(json_member(entry, "name"),
-                                      "applicantLocationRequirements.name", notes)
-                         : text_field(&entry, "applicantLocationRequirements", notes);
+  std::string name = entry.is_object() ? text_field(json_member(entry, "name"),
+                                                    "applicantLocationRequirements.name", notes)
+                                       : text_field(&entry, "applicantLocationRequirements", notes);
   if (name.empty()) return "";
   if (auto region = find_region(name)) return region->country;
   std::string country = normalize_country(name);

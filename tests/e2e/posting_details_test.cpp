@@ -12,19 +12,19 @@ using nlohmann::json;
 
 TEST(PostingDetails, AreSearchableAndShownInFull) {
   TempDir tmp;
-  write_file(tmp.file("posting.json"), json{
-                                           {"@type", "JobPosting"},
-                                           {"title", "Welder"},
-                                           {"description", "Join our shop."},
-                                           {"qualifications", "A forklift license."},
-                                           {"jobBenefits", "Dental cover."},
-                                           {"workHours", "Night shift"},
-                                           {"directApply", true},
-                                           {"totalJobOpenings", 4},
-                                           {"hiringOrganization",
-                                            {{"name", "Acme"}, {"sameAs", "https://acme.example"}}},
-                                       }
-                                           .dump());
+  write_file(tmp.file("posting.json"),
+             json{
+                 {"@type", "JobPosting"},
+                 {"title", "Welder"},
+                 {"description", "Join our shop."},
+                 {"qualifications", "A forklift license."},
+                 {"jobBenefits", "Dental cover."},
+                 {"workHours", "Night shift"},
+                 {"directApply", true},
+                 {"totalJobOpenings", 4},
+                 {"hiringOrganization", {{"name", "Acme"}, {"sameAs", "https://acme.example"}}},
+             }
+                 .dump());
   ASSERT_EQ(index(tmp.file("db"), {tmp.file("posting.json")}).exit_code, 0);
   for (const char* word : {"forklift", "dental", "night"}) {
     json found = search_json(tmp.file("db"), {word, "--facets", "none"});
