@@ -31,6 +31,9 @@ class RemoteShardsTest : public ::testing::Test {
       stub += "remote " + servers_[k]->address() + "\n";
     }
     tmp_->write("remote/XAPIANDB", stub);
+    // One shard kept on the searching machine beside the other's server.
+    tmp_->write("mixed/XAPIANDB", "auto " + tmp_->file("sharded/shard-0") + "\nremote " +
+                                      servers_[1]->address() + "\n");
   }
   static void TearDownTestSuite() {
     for (TcpsrvProcess*& server : servers_) {
@@ -103,6 +106,20 @@ TEST_F(RemoteShardsTest, EverySearchFeatureAnswersAsOneDatabase) {
     expect_same_answer(search_json(single(), request), search_json(remote(), request),
                        joined(request));
   }
+}
+
+// Xapian's remote protocol carries no synonym or spelling table: a stub
+// that lists one shard as a local database gives the searching side those
+// of that shard (README, "Remote shards").
+TEST_F(RemoteShardsTest, ALocalShardInTheStubGivesSynonymsAndSpelling) {
+  const std::string mixed = tmp_->file("mixed");
+  for (std::vector<std::string> request : std::vector<std::vector<std::string>>{
+           {"swe", "--limit", "20"}, {"nurze", "--limit", "20"}, {"rn", "--facets", "location"}}) {
+    request.insert(request.begin(), {"--now", "2026-11-29"});
+    expect_same_answer(search_json(single(), request), search_json(mixed, request),
+                       joined(request));
+  }
+  EXPECT_EQ(search_json(mixed, {"nurze"})["query"]["suggestion"], "nurse");
 }
 
 TEST_F(RemoteShardsTest, SortByDistanceIsRefusedNamingTheFeature) {
