@@ -14,6 +14,9 @@
 namespace jobsearch {
 namespace {
 
+// Parts of a place read part by part ("City, Region, Country").
+constexpr std::size_t kMostParts = 3;
+
 // An empty key (a value of only punctuation) matches nothing: the bare id
 // prefix is a term no posting has.
 std::string location_term(const std::string& key) {
@@ -104,6 +107,9 @@ std::vector<std::string> location_terms(const std::string& value,
                                         const Xapian::Database& database) {
   std::vector<std::string> parts = split_parts(value);
   if (parts.size() == 1) return single_part_terms(parts[0], database);
+  // City, region, country at most: each part doubles the keys to try, so a
+  // value of more parts is read only as written.
+  if (parts.size() > kMostParts) return {location_term(place_key(value))};
   std::vector<std::string> terms;
   for (const std::string& key : combined_keys(parts)) terms.push_back(location_term(key));
   return terms;

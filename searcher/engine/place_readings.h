@@ -15,7 +15,8 @@
 //   with more postings in the database, the state or province when they
 //   have as many;
 // - in "A, B" or "A, B, C" each part may be a name or a code ("Austin,
-//   Texas" is "Austin, TX"; "Pune, India" is "Pune, IN").
+//   Texas" is "Austin, TX"; "Pune, India" is "Pune, IN"); a value of more
+//   parts is read as written.
 #pragma once
 
 #include <xapian.h>

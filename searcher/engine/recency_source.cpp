@@ -7,13 +7,6 @@
 
 namespace jobsearch {
 
-RecencySource::RecencySource(Xapian::valueno slot, std::int64_t today, double half_life_days,
-                             double max_weight)
-    : Xapian::ValuePostingSource(slot),
-      today_(today),
-      half_life_days_(half_life_days),
-      max_weight_(max_weight) {}
-
 namespace {
 
 // Days a recency map may cover: a map entry is sent to each remote shard
@@ -46,20 +39,6 @@ Xapian::Query recency_map_query(const Xapian::Database& database, Xapian::valuen
     }
   }
   return Xapian::Query(source->release());
-}
-
-double RecencySource::get_weight() const {
-  return recency_weight(today_, Xapian::sortable_unserialise(get_value()), half_life_days_,
-                        max_weight_);
-}
-
-RecencySource* RecencySource::clone() const {
-  return new RecencySource(get_slot(), today_, half_life_days_, max_weight_);
-}
-
-void RecencySource::init(const Xapian::Database& database) {
-  Xapian::ValuePostingSource::init(database);
-  set_maxweight(max_weight_);
 }
 
 }  // namespace jobsearch

@@ -113,6 +113,11 @@ TEST_F(PlaceQueries, EachPartOfACityRegionOrCountryMayBeANameOrACode) {
   EXPECT_EQ(titles("Pune, India"), (Titles{"Pune Accented", "Pune Plain"}));
   EXPECT_EQ(titles("Texas, United States"), Titles{"Austin"});
   EXPECT_EQ(titles("Nowhere"), Titles{});
+  // More parts than city, region and country are read as written: the
+  // combinations of 40 parts would be 2^40 keys.
+  std::string many = "Austin";
+  for (int i = 0; i < 40; ++i) many += ", Texas";
+  EXPECT_EQ(titles(many), Titles{});
 }
 
 TEST_F(PlaceQueries, SpellingsWithAndWithoutAccentsAreOnePlace) {
