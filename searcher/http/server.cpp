@@ -105,10 +105,11 @@ struct HttpServer::Impl {
   void add_method_checks();
   void add_hooks();
   httplib::Server::Handler guarded(httplib::Server::Handler handler);
+  using BodyAnswer = std::function<void(const Request&, Response&, const std::string& body)>;
+  httplib::Server::HandlerWithContentReader with_body(BodyAnswer answer);
   std::string cached(const std::string& key, const std::function<std::string(Reader&)>& answer);
   Deadline deadline() const;
   void search(const RequestParams& params, Response& res);
-  void search_post(const Request& req, Response& res, const httplib::ContentReader& reader);
   void posting(const Request& req, Response& res);
   void suggestions(const Request& req, Response& res);
   void stats(Response& res);
@@ -202,13 +203,13 @@ void HttpServer::Impl::search(const RequestParams& params, Response& res) {
 }
 
 // The body is read here, not by httplib, so that one sent in chunks
-// (without a length) is cut off at the limit too.
-void HttpServer::Impl::search_post(const Request& req, Response& res,
-                                   const httplib::ContentReader& reader) {
-  std::optional<std::string> body = read_body(res, reader);  // 413 or 400 when it cannot
-  if (!body) return;
-  guarded([this, &body](const Request&, Response& r) { search(params_from_json_body(*body), r); })(
-      req, res);
+// (without a length) is cut off at the limit too; then `answer`, guarded.
+httplib::Server::HandlerWithContentReader HttpServer::Impl::with_body(BodyAnswer answer) {
+  return [this, answer](const Request& req, Response& res, const httplib::ContentReader& reader) {
+    std::optional<std::string> body = read_body(res, reader);  // 413 or 400 when it cannot
+    if (!body) return;
+    guarded([&answer, &body](const Request& r, Response& out) { answer(r, out, *body); })(req, res);
+  };
 }
 
 void HttpServer::Impl::posting(const Request& req, Response& res) {
@@ -283,9 +284,9 @@ std::vector<Route> HttpServer::Impl::routes() {
       {"GET", "/api/search",
        [this](const Request& req, Response& res) { search(params_from_query(req.params), res); }},
       {"POST", "/api/search", [this](const Request&, Response& res) { search({}, res); },
-       [this](const Request& req, Response& res, const httplib::ContentReader& reader) {
-         search_post(req, res, reader);
-       }},
+       with_body([this](const Request&, Response& res, const std::string& body) {
+         search(params_from_json_body(body), res);
+       })},
       {"GET", "/api/postings/([^/]+)",
        [this](const Request& req, Response& res) { posting(req, res); }},
       {"GET", "/api/suggest", [this](const Request& req, Response& res) { suggestions(req, res); }},
@@ -306,13 +307,9 @@ void HttpServer::Impl::add_write_routes(std::vector<Route>& table) {
   table.push_back(
       {"POST", "/api/postings",
        [this](const Request& req, Response& res) { post_no_postings(write_token, req, res); },
-       [this](const Request& req, Response& res, const httplib::ContentReader& reader) {
-         std::optional<std::string> body = read_body(res, reader);
-         if (!body) return;
-         guarded([this, &body](const Request& r, Response& answer) {
-           post_postings(*writes, write_token, r, answer, *body);
-         })(req, res);
-       }});
+       with_body([this](const Request& req, Response& res, const std::string& body) {
+         post_postings(*writes, write_token, req, res, body);
+       })});
   table.push_back({"DELETE", "/api/postings/([^/]+)", [this](const Request& req, Response& res) {
                      delete_posting(*writes, write_token, req, res);
                    }});
@@ -333,13 +330,9 @@ void HttpServer::Impl::add_alert_routes(std::vector<Route>& table) {
                    [this](const Request& req, Response& res) {
                      save_alert(*writes, write_token, req, res, "");
                    },
-                   [this](const Request& req, Response& res, const httplib::ContentReader& reader) {
-                     std::optional<std::string> body = read_body(res, reader);
-                     if (!body) return;
-                     guarded([this, &body](const Request& r, Response& answer) {
-                       save_alert(*writes, write_token, r, answer, *body);
-                     })(req, res);
-                   }});
+                   with_body([this](const Request& req, Response& res, const std::string& body) {
+                     save_alert(*writes, write_token, req, res, body);
+                   })});
   table.push_back({"POST", "/api/alerts/run", with_token(run_alerts)});
   table.push_back({"DELETE", "/api/alerts/([^/]+)", with_token(delete_alert)});
 }
