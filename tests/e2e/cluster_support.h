@@ -22,6 +22,18 @@
 
 namespace jobsearch::e2e {
 
+// `request` (with --now fixed) answered alike by `one` and `other`: ids
+// and order, exact total and every facet count.
+inline void expect_same_search(const std::string& one, const std::string& other,
+                               std::vector<std::string> request) {
+  request.insert(request.begin(), {"--now", "2026-11-29"});
+  const nlohmann::json a = search_json(one, request);
+  const nlohmann::json b = search_json(other, request);
+  EXPECT_EQ(result_ids(a), result_ids(b)) << request[2];
+  EXPECT_EQ(a["total"], b["total"]) << request[2];
+  EXPECT_EQ(a["facets"], b["facets"]) << request[2];
+}
+
 // A program started in the background (found on $PATH), its output
 // discarded, stopped (SIGTERM, then SIGKILL) when destroyed. It runs in a
 // process group of its own: on SIGTERM xapian-tcpsrv ends its whole group.
