@@ -9,6 +9,7 @@
 #include "indexer/database_errors.h"
 #include "indexer/index_options.h"
 #include "indexer/index_run.h"
+#include "indexer/lexicon.h"
 #include "indexer/parallel_writer.h"
 #include "indexer/shard_layout.h"
 #include "indexer/shard_slice.h"
@@ -38,8 +39,10 @@ int index_paths(const IndexOptions& options) {
   std::vector<std::string> paths = prepare_shards(options.db, options.shards);
   // A database built with --shard stays that shard, with or without it.
   ShardSlice slice = paths.size() == 1 ? settle_shard_slice(paths[0], options.shard) : ShardSlice{};
+  const bool lexicon = paths.size() == 1 && settle_lexicon(paths[0], options.db, options.lexicon);
   ParallelWriter writer(paths, options.batch_size, synonyms.rules);
   writer.keep_only(slice);
+  if (lexicon) writer.keep_words_only();
   IndexRun index_run(writer, std::cerr, options.verbose);
   Clock::time_point last_progress = start;
   bool terminal = isatty(STDERR_FILENO);

@@ -88,6 +88,9 @@ void check_numbers(const RawNumbers& raw, IndexOptions& options) {
   options.batch_size = whole_number("--batch-size", raw.batch_size, 1, kMaxBatchSize);
   options.shards = whole_number("--shards", raw.shards, 1, kMaxShards);
   if (!raw.shard.empty()) options.shard = shard_slice(raw.shard, options.shards);
+  if (options.lexicon && (options.shard || options.shards > 1)) {
+    throw po::error("--lexicon keeps the words of the whole feed: give it without --shard(s)");
+  }
   options.limits.max_record_bytes =
       byte_size("--max-record-bytes", raw.max_record_bytes, kMaxRecordLimit);
   options.limits.max_document_bytes =
@@ -109,8 +112,11 @@ po::options_description visible_options(IndexOptions& options, RawNumbers& raw) 
       "shard", po::value(&raw.shard),
       "K/N: keep only the postings of shard K (from 0) of N, the ones --shards N puts in "
       "shard-K, so N machines each build one shard from the same feed")(
-      "synonyms", po::value(&options.synonym_files)->composing(),
-      "FILE of \"term = expansion\" rules to add to the built-in synonyms; repeatable")(
+      "lexicon", po::bool_switch(&options.lexicon),
+      "keep only the words of the postings (spelling table and synonyms), for the machine "
+      "that searches remote shards: listed in its stub, it gives them did-you-mean and "
+      "synonyms")("synonyms", po::value(&options.synonym_files)->composing(),
+                  "FILE of \"term = expansion\" rules to add to the built-in synonyms; repeatable")(
       "max-record-bytes",
       po::value(&raw.max_record_bytes)
           ->default_value(raw.max_record_bytes, mebibytes(kDefaultMaxRecordBytes)),

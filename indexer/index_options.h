@@ -23,6 +23,7 @@ struct IndexOptions {
   unsigned batch_size = 1000;
   unsigned shards = 1;
   std::optional<ShardSlice> shard;  // --shard K/N: keep only that shard's postings
+  bool lexicon = false;             // --lexicon: keep the words only (lexicon.h)
   SourceLimits limits;
   bool verbose = false;
 };

@@ -70,6 +70,7 @@ const IndexCounts& IndexRun::finish() {
   counts_.unchanged = written.unchanged;
   counts_.merged_reposts = written.merged_reposts;
   counts_.other_shards = written.other_shards;
+  counts_.words_only = written.words_only;
   return counts_;
 }
 
@@ -83,6 +84,9 @@ void print_summary(const IndexCounts& c, std::chrono::duration<double> elapsed,
       << "unchanged:          " << c.unchanged << '\n'
       << "merged as re-posts: " << c.merged_reposts << '\n'
       << "rejected:           " << c.rejected << '\n';
+  if (c.words_only > 0) {
+    out << "words kept from:    " << c.words_only << " (a lexicon: no posting stored)\n";
+  }
   if (c.other_shards > 0) out << "other shards:       " << c.other_shards << " (not stored here)\n";
   for (const auto& [reason, n] : c.rejected_by_reason) out << "  " << n << "  " << reason << '\n';
   if (c.fields_dropped > 0)

@@ -21,6 +21,7 @@ struct IndexCounts {
   std::uint64_t updated = 0;
   std::uint64_t unchanged = 0;
   std::uint64_t merged_reposts = 0;
+  std::uint64_t words_only = 0;         // a lexicon's: postings whose words were kept
   std::uint64_t rejected = 0;           // records or postings not indexed
   std::uint64_t fields_dropped = 0;     // fields lost to a wrong type or value
   std::uint64_t fields_simplified = 0;  // HTML too costly to parse, read by a tag stripper

@@ -99,6 +99,12 @@ void IndexWriter::note_written(const BuiltPosting& built) {
   count_pending();
 }
 
+WriteOutcome IndexWriter::write(const SpellingWords& words) {
+  add_spelling(database_, words);
+  count_pending();
+  return WriteOutcome::kWordsOnly;
+}
+
 void IndexWriter::note_key(const Posting& posting) {
   std::string term = edit_key_term(posting, source_);
   if (!term.empty()) added_key_terms_.insert(std::move(term));

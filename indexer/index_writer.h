@@ -27,6 +27,7 @@ enum class WriteOutcome {
   kUpdated,       // replaced a posting stored by an earlier run with changed content
   kUnchanged,     // the database already held exactly this posting
   kMergedRepost,  // an exact re-post of a posting seen earlier in this run
+  kWordsOnly,     // only its words kept: the database is a lexicon (lexicon.h)
 };
 
 class IndexWriter {
@@ -51,6 +52,10 @@ class IndexWriter {
   // The same, with the document built already (in another thread); it is
   // rebuilt only when the posting is merged with a stored one.
   WriteOutcome write(BuiltPosting built);
+
+  // Adds `words` (a posting's, for a lexicon) to the spelling table, as
+  // writing their posting does; commits when a batch is full.
+  WriteOutcome write(const SpellingWords& words);
 
   // Adds the rules to the database's synonym table, which the searcher
   // uses to expand queries. Adding a rule twice changes nothing.

@@ -23,6 +23,9 @@ void count(WriteOutcome outcome, WriteCounts& counts) {
     case WriteOutcome::kMergedRepost:
       ++counts.merged_reposts;
       break;
+    case WriteOutcome::kWordsOnly:
+      ++counts.words_only;
+      break;
   }
 }
 
@@ -43,7 +46,8 @@ ParallelWriter::ParallelWriter(const std::vector<std::string>& paths, unsigned b
 ParallelWriter::~ParallelWriter() { stop(); }
 
 void ParallelWriter::run(Shard& shard) {
-  while (std::optional<std::variant<Posting, BuiltPosting>> next = shard.queue.pop()) {
+  while (std::optional<std::variant<Posting, BuiltPosting, SpellingWords>> next =
+             shard.queue.pop()) {
     {
       std::lock_guard<std::mutex> lock(error_mutex_);
       if (error_) continue;  // keep draining so the producer never blocks
@@ -78,7 +82,10 @@ void ParallelWriter::write(Posting posting) {
     return;
   }
   Shard& shard = *shards_[shard_for_id(posting.id, shards_.size())];
-  if (shards_.size() == 1) {
+  if (words_only_) {
+    // A re-post in the same run adds its words once, as to a database.
+    if (words_seen_.insert(posting.id).second) shard.queue.push(builder_.spelling_words(posting));
+  } else if (shards_.size() == 1) {
     shard.queue.push(builder_.prepare(std::move(posting)));
   } else {
     shard.queue.push(std::move(posting));
@@ -120,6 +127,7 @@ WriteCounts ParallelWriter::finish() {
     total.updated += shard->counts.updated;
     total.unchanged += shard->counts.unchanged;
     total.merged_reposts += shard->counts.merged_reposts;
+    total.words_only += shard->counts.words_only;
   }
   return total;
 }

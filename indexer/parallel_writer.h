@@ -35,6 +35,7 @@ namespace jobsearch {
 struct WriteCounts {
   std::uint64_t added = 0, updated = 0, unchanged = 0, merged_reposts = 0;
   std::uint64_t other_shards = 0;  // postings of other shards, not written (keep_only)
+  std::uint64_t words_only = 0;    // postings whose words only were kept (keep_words_only)
 };
 
 class ParallelWriter {
@@ -54,6 +55,10 @@ class ParallelWriter {
   // database given being that shard (`jobindex --shard K/N`).
   void keep_only(const ShardSlice& slice) { slice_ = slice; }
 
+  // From now on only the postings' spelling words are written, the one
+  // database given being a lexicon (lexicon.h).
+  void keep_words_only() { words_only_ = true; }
+
   // Queues `posting` (id set) for its shard, its document built here or
   // there (see above); waits while that queue is full. Rethrows the first
   // error a writer thread met.
@@ -71,7 +76,7 @@ class ParallelWriter {
  private:
   struct Shard {
     std::unique_ptr<IndexWriter> writer;
-    BlockingQueue<std::variant<Posting, BuiltPosting>> queue{256};
+    BlockingQueue<std::variant<Posting, BuiltPosting, SpellingWords>> queue{256};
     WriteCounts counts;
     std::thread thread;
   };
@@ -84,6 +89,8 @@ class ParallelWriter {
   void note_other_shard(const Posting& posting);
 
   ShardSlice slice_;
+  bool words_only_ = false;
+  std::unordered_set<std::string> words_seen_;  // ids whose words were kept (keep_words_only)
   std::string source_;
   std::uint64_t other_shards_ = 0;
   std::set<std::string> other_key_terms_;  // edit keys of the dropped postings

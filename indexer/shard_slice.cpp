@@ -6,13 +6,6 @@
 #include "indexer/shard_layout.h"
 
 namespace jobsearch {
-namespace {
-
-// Where a database built with --shard keeps its slice ("K/N").
-constexpr const char* kSliceKey = "jobsearch.shard";
-
-}  // namespace
-
 bool ShardSlice::holds(const std::string& id) const {
   return whole() || shard_for_id(id, count) == index;
 }
@@ -32,7 +25,7 @@ std::optional<ShardSlice> parse_shard_slice(const std::string& text) {
 
 ShardSlice settle_shard_slice(Xapian::WritableDatabase& database, const std::string& db,
                               const std::optional<ShardSlice>& given) {
-  const std::string recorded = database.get_metadata(kSliceKey);
+  const std::string recorded = database.get_metadata(kShardSliceKey);
   if (!recorded.empty()) {
     std::optional<ShardSlice> slice = parse_shard_slice(recorded);
     if (!slice) throw DatabaseFailure("database " + db + " records a bad shard: " + recorded);
@@ -47,7 +40,7 @@ ShardSlice settle_shard_slice(Xapian::WritableDatabase& database, const std::str
     throw DatabaseFailure("database " + db + " holds postings indexed without --shard: --shard " +
                           given->text() + " needs a new database");
   }
-  database.set_metadata(kSliceKey, given->text());
+  database.set_metadata(kShardSliceKey, given->text());
   return *given;
 }
 

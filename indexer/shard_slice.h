@@ -15,6 +15,9 @@
 
 namespace jobsearch {
 
+// Where a database built with --shard keeps its slice ("K/N").
+constexpr const char* kShardSliceKey = "jobsearch.shard";
+
 struct ShardSlice {
   unsigned index = 0;  // K, 0 to count-1
   unsigned count = 1;  // N; 1 is the whole database

@@ -10,6 +10,7 @@
 #include "indexer/commands.h"
 #include "indexer/database_errors.h"
 #include "indexer/index_writer.h"
+#include "indexer/lexicon.h"
 #include "indexer/shard_layout.h"
 #include "indexer/shard_slice.h"
 #include "indexer/sync_plan.h"
@@ -116,6 +117,7 @@ Writers open_writers(const SyncOptions& options, ShardSlice& slice) {
   Writers writers;
   for (const std::string& path : paths) {
     writers.push_back(std::make_unique<IndexWriter>(path, 1000, options.source));
+    refuse_lexicon(writers.back()->database(), options.db, "sync");
   }
   return writers;
 }

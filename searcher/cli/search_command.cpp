@@ -13,6 +13,7 @@
 #include "searcher/cli/commands.h"
 #include "searcher/cli/response_text.h"
 #include "searcher/engine/database_retry.h"
+#include "searcher/engine/database_shards.h"
 #include "searcher/engine/deadline.h"
 #include "searcher/engine/response_json.h"
 #include "searcher/engine/search_engine.h"
@@ -62,6 +63,8 @@ void report_timing(std::unique_ptr<SearchEngine>& engine, const CliOptions& cli)
 }
 
 int search(std::unique_ptr<SearchEngine>& engine, const CliOptions& cli) {
+  const std::string note = missing_lexicon_note(cli.db);
+  if (!note.empty()) std::cerr << "jobsearch: note: " << note << '\n';
   if (cli.repeat > 0) report_timing(engine, cli);
   SearchResponse response = search_once(engine, cli);
   if (cli.format == OutputFormat::kJson) {

@@ -17,6 +17,7 @@
 #include "common/exit_codes.h"
 #include "searcher/cli/command_options.h"
 #include "searcher/cli/commands.h"
+#include "searcher/engine/database_shards.h"
 #include "searcher/engine/deadline.h"
 #include "searcher/engine/search_error.h"
 #include "searcher/http/server.h"
@@ -206,6 +207,8 @@ int run_serve_command(int argc, char** argv) {
     throw SearchError(std::string("serve: ") + error.what());
   }
   HttpServer& server = *bound;
+  const std::string note = missing_lexicon_note(options->db);
+  if (!note.empty()) std::cerr << "jobsearch: note: " << note << std::endl;
   std::cout << "jobsearch: serving " << options->db << " on http://" << options->host << ":"
             << server.port() << "/ (" << options->threads << " searches at once, "
             << options->max_connections << " connections"

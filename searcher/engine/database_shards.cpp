@@ -100,6 +100,20 @@ std::vector<RemoteAddress> remote_shards_of(const std::string& path) {
   return remotes;
 }
 
+std::string missing_lexicon_note(const std::string& path) {
+  std::optional<fs::path> stub = stub_file(path);
+  std::optional<std::vector<StubLine>> lines;
+  if (stub) lines = stub_shards(*stub);
+  if (!lines || lines->empty()) return "";
+  for (const StubLine& line : *lines) {
+    if (line.remote.host.empty()) return "";
+  }
+  return "every shard of " + path +
+         " is remote, and Xapian's remote protocol carries no synonym or spelling table: "
+         "searching without synonyms and did-you-mean (list a lexicon in the stub, "
+         "\"auto LEXICON\", built by jobindex --lexicon; README, \"Remote shards\")";
+}
+
 std::pair<DatabaseShards, DatabaseShards> open_database_shards_twice(const std::string& path,
                                                                      unsigned remote_timeout_ms) {
   std::pair<DatabaseShards, DatabaseShards> opened{open_database_shards(path, remote_timeout_ms),

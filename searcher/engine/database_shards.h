@@ -35,6 +35,12 @@ DatabaseShards open_database_shards(const std::string& path, unsigned remote_tim
 // stub Xapian is left to), read without connecting to them.
 std::vector<RemoteAddress> remote_shards_of(const std::string& path);
 
+// The note to print when the stub at `path` lists remote shards only (""
+// otherwise): Xapian's remote protocol carries no synonym or spelling
+// table, so such a stub searches without synonyms and did-you-mean until
+// it also lists a local database that has them (a lexicon, or one shard).
+std::string missing_lexicon_note(const std::string& path);
+
 // Two independent openings of `path` at the same revision, for use by two
 // threads at once (a Xapian handle must not be used by two threads).
 std::pair<DatabaseShards, DatabaseShards> open_database_shards_twice(

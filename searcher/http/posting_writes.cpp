@@ -65,6 +65,8 @@ const char* outcome_name(WriteOutcome outcome) {
       return "unchanged";
     case WriteOutcome::kMergedRepost:
       return "merged_repost";
+    case WriteOutcome::kWordsOnly:
+      return "words_only";
   }
   return "added";
 }

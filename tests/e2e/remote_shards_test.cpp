@@ -34,6 +34,11 @@ class RemoteShardsTest : public ::testing::Test {
     // One shard kept on the searching machine beside the other's server.
     tmp_->write("mixed/XAPIANDB", "auto " + tmp_->file("sharded/shard-0") + "\nremote " +
                                       servers_[1]->address() + "\n");
+    // A lexicon of the whole feed beside both remote shards.
+    CommandResult lexicon = run_command(
+        {JOBINDEX_BIN, "--db", tmp_->file("lexicon"), "--lexicon", source_path("corpus/postings")});
+    ASSERT_EQ(lexicon.exit_code, 0) << lexicon.err;
+    tmp_->write("with-lexicon/XAPIANDB", "auto " + tmp_->file("lexicon") + "\n" + stub);
   }
   static void TearDownTestSuite() {
     for (TcpsrvProcess*& server : servers_) {
@@ -122,9 +127,45 @@ TEST_F(RemoteShardsTest, ALocalShardInTheStubGivesSynonymsAndSpelling) {
   EXPECT_EQ(search_json(mixed, {"nurze"})["query"]["suggestion"], "nurse");
 }
 
+// A lexicon (jobindex --lexicon) holds the words of every posting and no
+// posting: listed beside remote shards only, it gives them the synonyms
+// and suggestions of one database, and changes no score, total or count.
+TEST_F(RemoteShardsTest, ALexiconInTheStubAnswersAsOneDatabase) {
+  const std::string with_lexicon = tmp_->file("with-lexicon");
+  for (std::vector<std::string> request : std::vector<std::vector<std::string>>{
+           {"swe", "--limit", "20"},
+           {"nurze", "--limit", "20"},
+           {"enginer managr", "--limit", "20"},
+           {"rn", "--facets", "location,employment_type,salary"},
+           {"engineer", "--limit", "30", "--facets", "location:50,company:20"},
+           {}}) {
+    request.insert(request.begin(), {"--now", "2026-11-29"});
+    expect_same_answer(search_json(single(), request), search_json(with_lexicon, request),
+                       joined(request));
+  }
+  EXPECT_EQ(search_json(with_lexicon, {"nurze"})["query"]["suggestion"], "nurse");
+  EXPECT_EQ(search_json(remote(), {"nurze"})["query"]["suggestion"], "");
+}
+
+TEST_F(RemoteShardsTest, AStubOfRemoteShardsOnlySaysWhatItLacks) {
+  const std::string note =
+      "jobsearch: note: every shard of " + remote() +
+      " is remote, and Xapian's remote protocol carries no synonym or spelling table: searching "
+      "without synonyms and did-you-mean (list a lexicon in the stub, \"auto LEXICON\", built by "
+      "jobindex --lexicon; README, \"Remote shards\")\n";
+  CommandResult bare = run_command({JOBSEARCH_BIN, "--db", remote(), "nurse"});
+  EXPECT_EQ(bare.exit_code, 0);
+  EXPECT_EQ(bare.err, note);
+  for (const std::string& db : {tmp_->file("with-lexicon"), tmp_->file("mixed")}) {
+    CommandResult fine = run_command({JOBSEARCH_BIN, "--db", db, "nurse"});
+    EXPECT_EQ(fine.exit_code, 0);
+    EXPECT_EQ(fine.err, "") << db;
+  }
+}
+
 TEST_F(RemoteShardsTest, SortByDistanceIsRefusedNamingTheFeature) {
-  CommandResult result =
-      run_command({JOBSEARCH_BIN, "--db", remote(), "--near", "Austin, TX", "--sort", "distance"});
+  CommandResult result = run_command({JOBSEARCH_BIN, "--db", tmp_->file("with-lexicon"), "--near",
+                                      "Austin, TX", "--sort", "distance"});
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_EQ(result.err, "jobsearch: sort by distance cannot run over remote shards\n");
 }
