@@ -67,7 +67,35 @@ std::optional<Salary> salary_from_json(const json& object) {
   return salary;
 }
 
+// An object stays, even empty: a salary of unknown figures is still a salary.
+bool holds_nothing(const ordered_json& value) {
+  if (value.is_string()) return value.get_ref<const std::string&>().empty();
+  return value.is_null() || (value.is_array() && value.empty());
+}
+
+// Drops the empty members of `value`'s objects, those of objects in arrays
+// too; array elements stay, as their places are their meaning.
+void drop_empty_members(ordered_json& value) {
+  if (value.is_array()) {
+    for (ordered_json& element : value) drop_empty_members(element);
+    return;
+  }
+  if (!value.is_object()) return;
+  ordered_json kept = ordered_json::object();
+  for (auto member = value.begin(); member != value.end(); ++member) {
+    drop_empty_members(*member);
+    if (!holds_nothing(*member)) kept[member.key()] = std::move(*member);
+  }
+  value = std::move(kept);
+}
+
 }  // namespace
+
+std::string posting_to_data(const Posting& posting) {
+  ordered_json json = posting_to_json(posting);
+  drop_empty_members(json);
+  return json.dump();
+}
 
 ordered_json posting_to_json(const Posting& p) {
   ordered_json locations = ordered_json::array();

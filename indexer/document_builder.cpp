@@ -54,7 +54,7 @@ Xapian::Document DocumentBuilder::build(const Posting& posting) {
   add_facets(posting, document);
   add_presence_terms(posting, document);
   add_values(posting, document);
-  document.set_data(posting_to_json(posting).dump());
+  document.set_data(posting_to_data(posting));
   generator_.set_document(Xapian::Document());  // Xapian's handles are not thread-safe
   return document;
 }

@@ -18,6 +18,19 @@ Posting merged(const Posting& stored, const Posting& incoming) {
   return keep;
 }
 
+Posting stored_posting(const Xapian::Document& document) {
+  return posting_from_json(nlohmann::json::parse(document.get_data()));
+}
+
+// Whether `data` stores `posting`: written by this version (the common
+// case, one string compared) or by one that kept empty members.
+bool same_data(const Posting& posting, const std::string& data) {
+  const std::string written = posting_to_data(posting);
+  return written == data ||
+         (data.size() > written.size() &&
+          posting_to_data(posting_from_json(nlohmann::json::parse(data))) == written);
+}
+
 }  // namespace
 
 IndexWriter::IndexWriter(const std::string& path, unsigned batch_size, std::string source)
@@ -45,9 +58,7 @@ bool IndexWriter::stored_unchanged(const Posting& posting) {
   if (it == database_.postlist_end(id_term)) return false;
   const Xapian::Document stored = database_.get_document(*it);
   if (document_sources(stored).count(source_) == 0) return false;
-  const std::string stored_data = stored.get_data();
-  Posting keep = merged(posting_from_json(nlohmann::json::parse(stored_data)), posting);
-  return posting_to_json(keep).dump() == stored_data;
+  return same_data(merged(stored_posting(stored), posting), stored.get_data());
 }
 
 WriteOutcome IndexWriter::write(BuiltPosting built) {
@@ -77,11 +88,10 @@ WriteOutcome IndexWriter::merge_with_stored(BuiltPosting& built, const std::stri
     return WriteOutcome::kAdded;
   }
   const Xapian::Document stored = database_.get_document(*it);
-  const std::string stored_data = stored.get_data();
   std::set<std::string> sources = document_sources(stored);
   bool new_to_source = sources.insert(source_).second;
-  Posting keep = merged(posting_from_json(nlohmann::json::parse(stored_data)), built.posting);
-  if (!new_to_source && posting_to_json(keep).dump() == stored_data) {
+  Posting keep = merged(stored_posting(stored), built.posting);
+  if (!new_to_source && same_data(keep, stored.get_data())) {
     return WriteOutcome::kUnchanged;
   }
   BuiltPosting rebuilt = builder_.prepare(std::move(keep));
@@ -126,8 +136,7 @@ std::vector<Posting> IndexWriter::source_postings() {
   const std::string term = source_term(source_);
   std::vector<Posting> postings;
   for (auto it = database_.postlist_begin(term); it != database_.postlist_end(term); ++it) {
-    postings.push_back(
-        posting_from_json(nlohmann::json::parse(database_.get_document(*it).get_data())));
+    postings.push_back(stored_posting(database_.get_document(*it)));
   }
   return postings;
 }
@@ -138,7 +147,7 @@ bool IndexWriter::withdraw(const std::string& id) {
   if (it == database_.postlist_end(id_term)) return false;
   Xapian::Document document = database_.get_document(*it);
   if (document_sources(document).count(source_) == 0) return false;
-  Posting posting = posting_from_json(nlohmann::json::parse(document.get_data()));
+  Posting posting = stored_posting(document);
   if (remove_source_terms(document, posting, source_)) {
     database_.replace_document(*it, document);
   } else {
@@ -153,8 +162,7 @@ std::uint64_t IndexWriter::replace_edited(const std::set<std::string>& key_terms
   std::vector<std::string> stale;
   for (const std::string& term : key_terms) {
     for (auto it = database_.postlist_begin(term); it != database_.postlist_end(term); ++it) {
-      std::string id =
-          posting_from_json(nlohmann::json::parse(database_.get_document(*it).get_data())).id;
+      std::string id = stored_posting(database_.get_document(*it)).id;
       if (written.count(id) == 0) stale.push_back(std::move(id));
     }
   }

@@ -38,6 +38,31 @@ TEST(PostingJson, RoundTripKeepsEveryField) {
   EXPECT_EQ(json["locations"][1]["latitude"], nullptr);
 }
 
+TEST(PostingJson, StoredDataLeavesOutEmptyMembersAndReadsBackTheSame) {
+  Posting p = full_posting();
+  p.direct_apply = false;
+  p.salary->currency.clear();
+  const std::string data = posting_to_data(p);
+  EXPECT_EQ(posting_to_json(posting_from_json(nlohmann::json::parse(data))), posting_to_json(p));
+  nlohmann::json stored = nlohmann::json::parse(data);
+  EXPECT_FALSE(stored.contains("qualifications"));
+  EXPECT_FALSE(stored.contains("applicant_countries"));
+  EXPECT_FALSE(stored.contains("openings"));
+  EXPECT_FALSE(stored["locations"][1].contains("latitude"));
+  EXPECT_FALSE(stored["salary"].contains("currency"));
+  EXPECT_EQ(stored["direct_apply"], false);  // false is not unknown (null)
+  EXPECT_EQ(stored["locations"].size(), 2u);
+}
+
+TEST(PostingJson, StoredDataKeepsASalaryOfUnknownFigures) {
+  Posting p;
+  p.id = "x";
+  p.salary = Salary{};
+  Posting back = posting_from_json(nlohmann::json::parse(posting_to_data(p)));
+  EXPECT_TRUE(back.salary.has_value());
+  EXPECT_EQ(posting_to_json(back), posting_to_json(p));
+}
+
 TEST(PostingJson, MissingOptionalValuesAreNull) {
   Posting p;
   p.id = "x";

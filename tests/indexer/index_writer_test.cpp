@@ -46,6 +46,29 @@ TEST_F(IndexWriterTest, WritingTheSamePostingAgainChangesNothing) {
   EXPECT_EQ(writer.document_count(), 1u);
 }
 
+// Databases written before the data left out its empty members store the
+// whole JSON: the same posting is still unchanged there, not rewritten.
+TEST_F(IndexWriterTest, APostingStoredWithEveryMemberIsUnchanged) {
+  const Posting posting = make_posting("a1", "2026-10-01", "2026-12-01");
+  {
+    IndexWriter writer(path_, 100);
+    writer.write(posting);
+    writer.commit();
+  }
+  {
+    Xapian::WritableDatabase db(path_);
+    Xapian::PostingIterator it = db.postlist_begin(schema::kIdPrefix + std::string("a1"));
+    Xapian::Document document = db.get_document(*it);
+    document.set_data(posting_to_json(posting).dump());
+    db.replace_document(*it, document);
+    db.commit();
+  }
+  IndexWriter writer(path_, 100);
+  EXPECT_EQ(writer.write(posting), WriteOutcome::kUnchanged);
+  writer.commit();
+  EXPECT_EQ(writer.document_count(), 1u);
+}
+
 TEST_F(IndexWriterTest, ExactRepostKeepsTheLatestDates) {
   IndexWriter writer(path_, 100);
   writer.write(make_posting("a1", "2026-10-05", "2026-11-05"));
