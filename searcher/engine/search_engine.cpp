@@ -244,7 +244,7 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
   // the thread (which keeps to the same deadline).
   std::future<FacetResult> facets;
   if (!request.facets.empty()) {
-    facets = std::async(std::launch::async,
+    facets = std::async(request.facets_in_parallel ? std::launch::async : std::launch::deferred,
                         [&] { return count_request_facets(request, context, deadline); });
   }
   Xapian::Query text =

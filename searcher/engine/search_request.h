@@ -72,6 +72,11 @@ struct SearchRequest {
   // Words of `query` a posting may lack: the engine's relaxation sets them
   // (a front end leaves this empty).
   std::vector<std::string> dropped_words;
+  // Count `facets` on a second thread beside the top hits: sooner on an
+  // idle machine, later on a busy one, where that thread waits for a core
+  // (the HTTP server decides by the searches it is running). The answer is
+  // the same either way. Not a request parameter.
+  bool facets_in_parallel = true;
   // Only documents added after this id (saved-search alerts,
   // newer_documents.h); 0 for all. Not a request parameter.
   Xapian::docid newer_than = 0;

@@ -35,6 +35,11 @@ bool EnginePool::slot_free() {
   return busy_ < slots_;
 }
 
+unsigned EnginePool::slots_taken() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return busy_;
+}
+
 void EnginePool::take_slot(const Deadline& deadline) {
   std::unique_lock<std::mutex> lock(mutex_);
   auto free = [this] { return busy_ < slots_; };

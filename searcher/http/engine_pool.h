@@ -87,6 +87,10 @@ class EnginePool {
   // True when a search could take a slot now (for readiness checks).
   bool slot_free();
 
+  // Slots taken now: the searches running, the caller's own included when
+  // it holds one (for choosing what a search runs in parallel).
+  unsigned slots_taken();
+
   // Readers opened so far, the first ones included: each commit seen makes
   // the next searches open fresh ones.
   std::uint64_t readers_opened() const { return readers_opened_; }

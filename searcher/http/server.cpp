@@ -94,7 +94,9 @@ struct HttpServer::Impl {
         request_timeout(options.request_timeout),
         read_timeout(options.read_timeout),
         write_token(options.write_token),
-        json_log(options.json_log) {
+        json_log(options.json_log),
+        cores(options.cores > 0 ? options.cores
+                                : std::max(1u, std::thread::hardware_concurrency())) {
     if (!write_token.empty()) writes = std::make_unique<PostingWrites>(options.db);
   }
 
@@ -135,6 +137,7 @@ struct HttpServer::Impl {
   const std::string write_token;
   std::unique_ptr<PostingWrites> writes;  // the one writer; null without a write token
   const bool json_log;
+  const unsigned cores;  // see ServerOptions::cores
   int port = 0;
   std::atomic<bool> stopping{false};
   std::atomic<bool> run_started{false};
@@ -197,7 +200,9 @@ void HttpServer::Impl::search(const RequestParams& params, Response& res) {
   SearchRequest request =
       request_from_params(params);  // bad parameters fail here, before the cache
   const Deadline budget = deadline();
-  send_json(res, 200, cached("search\n" + canonical(params), [&request, &budget](Reader& reader) {
+  send_json(res, 200, cached("search\n" + canonical(params), [&](Reader& reader) {
+              // Beside other searches, a second thread would only wait for a core.
+              request.facets_in_parallel = pool.slots_taken() < cores;
               return dump(response_to_json(reader.engine.search(request, budget)));
             }));
 }

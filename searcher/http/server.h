@@ -43,8 +43,12 @@ namespace jobsearch {
 struct ServerOptions {
   std::string db;  // database folder or stub file
   std::string host = "127.0.0.1";
-  int port = 8080;                   // 0: any free port (see HttpServer::port)
-  unsigned threads = 16;             // search slots: searches run at once
+  int port = 8080;        // 0: any free port (see HttpServer::port)
+  unsigned threads = 16;  // search slots: searches run at once
+  // Cores the searches share (0: the machine's). A search counts its facets
+  // on a second thread only while fewer searches than this are running:
+  // on a busy server that thread would wait for a core.
+  unsigned cores = 0;
   std::size_t cache_entries = 1024;  // answers kept for reuse (0: none); see http_response_cache.h
   std::size_t max_connections = 1000;  // connections served at once; more get 503
   using Duration = std::chrono::steady_clock::duration;

@@ -110,5 +110,19 @@ TEST_F(EnginePoolTest, SearchesPastTheSlotsWaitUntilTheirDeadline) {
   holder.join();
 }
 
+// The server reads it to choose what a search runs in parallel.
+TEST_F(EnginePoolTest, SlotsTakenCountsTheSearchesRunning) {
+  EnginePool pool(path_, 250ms, 4);
+  EXPECT_EQ(pool.slots_taken(), 0u);
+  EXPECT_EQ(pool.with_reader([&](Reader&) { return pool.slots_taken(); }), 1u);
+  EXPECT_EQ(pool.with_reader([&](Reader&) {
+    return pool.with_reader([&](Reader&) { return pool.slots_taken(); });
+  }),
+            2u);
+  EXPECT_THROW(pool.with_reader([](Reader&) -> int { throw SearchError("bad request"); }),
+               SearchError);
+  EXPECT_EQ(pool.slots_taken(), 0u);
+}
+
 }  // namespace
 }  // namespace jobsearch
