@@ -1,0 +1,109 @@
+#include "searcher/engine/doc_set.h"
+
+#include <algorithm>
+
+namespace jobsearch {
+namespace {
+
+// Sets the bit of each document it sees.
+class SetSpy : public Xapian::MatchSpy {
+ public:
+  explicit SetSpy(DocSet& set) : set_(set) {}
+  void operator()(const Xapian::Document& document, double) override {
+    set_.insert(document.get_docid());
+  }
+
+ private:
+  DocSet& set_;
+};
+
+// The ids of a DocSet as a posting list.
+class SetSource : public Xapian::PostingSource {
+ public:
+  explicit SetSource(const DocSet& set) : set_(set) {}
+
+  void init(const Xapian::Database&) override {
+    current_ = 0;
+    set_maxweight(0);
+    size_ = static_cast<Xapian::doccount>(set_.count());
+  }
+  Xapian::doccount get_termfreq_min() const override { return size_; }
+  Xapian::doccount get_termfreq_est() const override { return size_; }
+  Xapian::doccount get_termfreq_max() const override { return size_; }
+  void next(double) override { current_ = set_.next_from(current_ + 1); }
+  void skip_to(Xapian::docid docid, double) override {
+    if (docid > current_) current_ = set_.next_from(docid);
+  }
+  bool at_end() const override { return current_ > set_.last(); }
+  Xapian::docid get_docid() const override { return current_; }
+  PostingSource* clone() const override { return new SetSource(set_); }
+  std::string get_description() const override { return "SetSource()"; }
+
+ private:
+  const DocSet& set_;
+  Xapian::docid current_ = 0;
+  Xapian::doccount size_ = 0;
+};
+
+}  // namespace
+
+DocSet DocSet::all(Xapian::docid last) {
+  DocSet set(last);
+  std::fill(set.words_.begin(), set.words_.end(), ~std::uint64_t{0});
+  set.words_[0] &= ~std::uint64_t{1};     // there is no id 0
+  const unsigned tail = (last + 1) % 64;  // bits of the last word in use
+  if (tail != 0) set.words_.back() &= (std::uint64_t{1} << tail) - 1;
+  return set;
+}
+
+void DocSet::intersect(const DocSet& other) {
+  for (std::size_t w = 0; w < words_.size(); ++w) words_[w] &= other.words_[w];
+}
+
+void DocSet::unite(const DocSet& other) {
+  for (std::size_t w = 0; w < words_.size(); ++w) words_[w] |= other.words_[w];
+}
+
+std::uint64_t DocSet::count() const {
+  std::uint64_t total = 0;
+  for (std::uint64_t word : words_) total += static_cast<unsigned>(__builtin_popcountll(word));
+  return total;
+}
+
+std::uint64_t DocSet::count_shared(const DocSet& other) const {
+  std::uint64_t total = 0;
+  for (std::size_t w = 0; w < words_.size(); ++w)
+    total += static_cast<unsigned>(__builtin_popcountll(words_[w] & other.words_[w]));
+  return total;
+}
+
+Xapian::docid DocSet::next_from(Xapian::docid docid) const {
+  if (docid > last_) return last_ + 1;
+  std::size_t w = docid / 64;
+  std::uint64_t word = words_[w] & (~std::uint64_t{0} << (docid % 64));
+  while (word == 0) {
+    if (++w == words_.size()) return last_ + 1;
+    word = words_[w];
+  }
+  return static_cast<Xapian::docid>(w * 64 + static_cast<unsigned>(__builtin_ctzll(word)));
+}
+
+DocSet match_set(const Xapian::Database& database, const Xapian::Query& query,
+                 const Deadline& deadline) {
+  DocSet set(database.get_lastdocid());
+  SetSpy spy(set);
+  Xapian::Enquire enquire(database);
+  enquire.set_query(within(deadline, query.empty() ? Xapian::Query(std::string()) : query));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.add_matchspy(&spy);
+  limit_time(deadline, enquire);
+  enquire.get_mset(0, 0, database.get_doccount());
+  deadline.check();  // past the time limit Xapian stops early, without a word
+  return set;
+}
+
+Xapian::Query set_query(const DocSet& set) {
+  return Xapian::Query((new SetSource(set))->release());
+}
+
+}  // namespace jobsearch
