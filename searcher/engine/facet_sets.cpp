@@ -48,36 +48,36 @@ std::unique_ptr<DocSet> SetPassCounter::filter_set(std::size_t s, const Xapian::
   return set;
 }
 
+std::unique_ptr<DocSet> SetPassCounter::union_set(std::size_t s,
+                                                  const std::vector<Xapian::Query>& filters) {
+  std::unique_ptr<DocSet> within_any;
+  for (const Xapian::Query& filter : filters) {
+    std::unique_ptr<DocSet> set = filter_set(s, filter);
+    if (!set) return nullptr;  // a pass without a filter: every posting
+    if (within_any) {
+      within_any->unite(*set);
+    } else {
+      within_any = std::move(set);
+    }
+  }
+  return within_any;
+}
+
 void SetPassCounter::prepare(const Xapian::Query& text, const std::vector<Xapian::Query>& filters) {
   text_sets_.clear();
   for (std::size_t s = 0; s < shards_.size(); ++s) {
-    std::unique_ptr<DocSet> within_any;  // null: no restriction
-    for (std::size_t f = 0; f < filters.size(); ++f) {
-      std::unique_ptr<DocSet> set = filter_set(s, filters[f]);
-      if (!set) {
-        within_any.reset();
-        break;
-      }
-      if (within_any) {
-        within_any->unite(*set);
-      } else {
-        within_any = std::move(set);
-      }
-    }
-    MatchSetCache& cache = shards_[s].sets();
-    // The text alone is kept for the next click on a filter; matched
-    // within the filters, only the postings they let through are looked at.
-    if (!within_any || text.empty()) {
-      auto set = cache.get(text.empty() ? Xapian::Query(std::string()) : text, deadline_);
-      if (!within_any) {
-        text_sets_.push_back(set);
-        continue;
-      }
-      within_any->intersect(*set);
-      text_sets_.push_back(std::move(within_any));
+    std::unique_ptr<DocSet> within_any = union_set(s, filters);
+    if (text.empty()) {  // every posting: kept, as a filter is
+      auto every = shards_[s].sets().get(Xapian::Query(std::string()), deadline_);
+      if (within_any) within_any->intersect(*every);
+      text_sets_.push_back(within_any ? std::move(within_any) : every);
       continue;
     }
-    const Xapian::Query restricted(Xapian::Query::OP_FILTER, text, set_query(*within_any));
+    // The text is matched once per request, not kept: a cache of answers
+    // is the server's business (its answer cache), and matched within the
+    // filters only the postings they let through are looked at.
+    const Xapian::Query restricted =
+        within_any ? Xapian::Query(Xapian::Query::OP_FILTER, text, set_query(*within_any)) : text;
     text_sets_.push_back(
         std::make_shared<const DocSet>(match_set(shards_[s].database(), restricted, deadline_)));
   }

@@ -31,7 +31,8 @@ class SetPassCounter {
 
   // Matches `text` (empty: every posting) once per shard, within the
   // union of `filters` (each an AND of filters, empty for none): every
-  // later pass's filter must be one of them, or narrower.
+  // later pass's filter must be one of them, or narrower. Must come
+  // before the first pass.
   void prepare(const Xapian::Query& text, const std::vector<Xapian::Query>& filters);
 
   // A PassCounter (facet_passes.h) for the `text` given to prepare().
@@ -42,6 +43,8 @@ class SetPassCounter {
  private:
   // The AND of `filter`'s parts in shard `s`, or nullptr for no filter.
   std::unique_ptr<DocSet> filter_set(std::size_t s, const Xapian::Query& filter);
+  // The union of `filters`' sets in shard `s`, or nullptr when one has none.
+  std::unique_ptr<DocSet> union_set(std::size_t s, const std::vector<Xapian::Query>& filters);
 
   std::vector<FacetColumns>& shards_;
   Deadline deadline_;
