@@ -36,6 +36,8 @@ class DocSet {
   void intersect(const DocSet& other);
   // Adds the ids of `other` (a set of the same database).
   void unite(const DocSet& other);
+  // Drops the ids of `other` (a set of the same database).
+  void subtract(const DocSet& other);
   // How many ids it holds.
   std::uint64_t count() const;
   // How many ids it shares with `other`.
@@ -61,7 +63,8 @@ class DocSet {
 };
 
 // The ids of every document of `database` (local) that `query` (an empty
-// one: every document) matches, in one unweighted match. Throws
+// one: every document) matches, in one unweighted match (a single term:
+// its posting list, read without a match). Throws
 // SearchTimeout when `deadline` expires first: never part of the set.
 DocSet match_set(const Xapian::Database& database, const Xapian::Query& query,
                  const Deadline& deadline);

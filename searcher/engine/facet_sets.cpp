@@ -1,7 +1,14 @@
 #include "searcher/engine/facet_sets.h"
 
+#include "searcher/engine/query_set.h"
+
 namespace jobsearch {
 namespace {
+
+#ifndef JOBSEARCH_KEEP_TERM_SETS
+#define JOBSEARCH_KEEP_TERM_SETS 1
+#endif
+constexpr bool kKeepTermSets = JOBSEARCH_KEEP_TERM_SETS;
 
 // The parts of an AND of filters (an OP_FILTER's both sides are its
 // parts too), each matched and kept on its own so that the sets of one
@@ -73,13 +80,16 @@ void SetPassCounter::prepare(const Xapian::Query& text, const std::vector<Xapian
       text_sets_.push_back(within_any ? std::move(within_any) : every);
       continue;
     }
-    // The text is matched once per request, not kept: a cache of answers
-    // is the server's business (its answer cache), and matched within the
-    // filters only the postings they let through are looked at.
-    const Xapian::Query restricted =
-        within_any ? Xapian::Query(Xapian::Query::OP_FILTER, text, set_query(*within_any)) : text;
-    text_sets_.push_back(
-        std::make_shared<const DocSet>(match_set(shards_[s].database(), restricted, deadline_)));
+    // The text's set is made once per request, not kept: a cache of
+    // answers is the server's business (its answer cache).
+    auto matched = query_set(shards_[s].database(), text,
+                             kKeepTermSets ? &shards_[s].sets() : nullptr, deadline_);
+    if (!within_any) {
+      text_sets_.push_back(std::move(matched));
+      continue;
+    }
+    within_any->intersect(*matched);
+    text_sets_.push_back(std::move(within_any));
   }
 }
 
