@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "searcher/engine/doc_set.h"
+#include "searcher/engine/query_set.h"
 #include "tests/support/temp_dir.h"
 
 namespace jobsearch {
@@ -114,6 +115,27 @@ TEST_F(MatchSetCacheTest, AnExpiredDeadlineRefusesTheSetAndKeepsNothing) {
   EXPECT_THROW(cache.get(Xapian::Query("T2"), past), SearchTimeout);
   EXPECT_EQ(cache.bytes(), 0u);
   EXPECT_EQ(ids(*cache.get(Xapian::Query("T2"), {})), multiples(2));
+}
+
+TEST_F(MatchSetCacheTest, AQuerySetFromTermSetsIsWhatXapianMatches) {
+  using Q = Xapian::Query;
+  Xapian::Database db(path_);
+  MatchSetCache cache(db);
+  const Q two("T2"), three("T3"), five("T5");
+  const std::vector<Q> queries = {
+      Q(Q::OP_AND, two, three),
+      Q(Q::OP_OR, Q(Q::OP_AND, two, five), three),
+      Q(Q::OP_SYNONYM, five, Q("Xlast")),
+      Q(Q::OP_AND_NOT, two, Q(Q::OP_OR, three, five)),
+      Q(Q::OP_AND_MAYBE, five, Q(Q::OP_SCALE_WEIGHT, three, 0.0)),
+      Q(Q::OP_XOR, two, three),  // matched by Xapian
+      Q(Q::OP_FILTER, Q(std::string()), Q("Tmissing")),
+  };
+  for (const Q& query : queries) {
+    SCOPED_TRACE(query.get_description());
+    EXPECT_EQ(ids(*query_set(db, query, &cache, {})), ids(match_set(db, query, {})));
+    EXPECT_EQ(ids(*query_set(db, query, nullptr, {})), ids(match_set(db, query, {})));
+  }
 }
 
 }  // namespace
