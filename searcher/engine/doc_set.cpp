@@ -17,34 +17,6 @@ class SetSpy : public Xapian::MatchSpy {
   DocSet& set_;
 };
 
-// The ids of a DocSet as a posting list.
-class SetSource : public Xapian::PostingSource {
- public:
-  explicit SetSource(const DocSet& set) : set_(set) {}
-
-  void init(const Xapian::Database&) override {
-    current_ = 0;
-    set_maxweight(0);
-    size_ = static_cast<Xapian::doccount>(set_.count());
-  }
-  Xapian::doccount get_termfreq_min() const override { return size_; }
-  Xapian::doccount get_termfreq_est() const override { return size_; }
-  Xapian::doccount get_termfreq_max() const override { return size_; }
-  void next(double) override { current_ = set_.next_from(current_ + 1); }
-  void skip_to(Xapian::docid docid, double) override {
-    if (docid > current_) current_ = set_.next_from(docid);
-  }
-  bool at_end() const override { return current_ > set_.last(); }
-  Xapian::docid get_docid() const override { return current_; }
-  PostingSource* clone() const override { return new SetSource(set_); }
-  std::string get_description() const override { return "SetSource()"; }
-
- private:
-  const DocSet& set_;
-  Xapian::docid current_ = 0;
-  Xapian::doccount size_ = 0;
-};
-
 }  // namespace
 
 DocSet DocSet::all(Xapian::docid last) {
@@ -81,17 +53,6 @@ std::uint64_t DocSet::count_shared(const DocSet& other) const {
   return total;
 }
 
-Xapian::docid DocSet::next_from(Xapian::docid docid) const {
-  if (docid > last_) return last_ + 1;
-  std::size_t w = docid / 64;
-  std::uint64_t word = words_[w] & (~std::uint64_t{0} << (docid % 64));
-  while (word == 0) {
-    if (++w == words_.size()) return last_ + 1;
-    word = words_[w];
-  }
-  return static_cast<Xapian::docid>(w * 64 + static_cast<unsigned>(__builtin_ctzll(word)));
-}
-
 // Postings read between two looks at the clock.
 constexpr unsigned kPostingsPerLook = 4096;
 
@@ -117,10 +78,6 @@ DocSet match_set(const Xapian::Database& database, const Xapian::Query& query,
   enquire.get_mset(0, 0, database.get_doccount());
   deadline.check();  // past the time limit Xapian stops early, without a word
   return set;
-}
-
-Xapian::Query set_query(const DocSet& set) {
-  return Xapian::Query((new SetSource(set))->release());
 }
 
 }  // namespace jobsearch

@@ -4,7 +4,7 @@
 // Facets are counted over every match of a query; the matches of each
 // filter are the same from one request to the next (a database is never
 // reopened under an engine), so they are kept as sets and intersected
-// (facet_match_sets.h). A dense bitset, not a compressed one: its AND is
+// (match_set_cache.h). A dense bitset, not a compressed one: its AND is
 // a loop over words, and at a million postings a set is 125 KB, small
 // enough to bound a cache of them by bytes (see MatchSetCache).
 #pragma once
@@ -42,8 +42,6 @@ class DocSet {
   std::uint64_t count() const;
   // How many ids it shares with `other`.
   std::uint64_t count_shared(const DocSet& other) const;
-  // The first id >= `docid` it holds, or last() + 1 when none.
-  Xapian::docid next_from(Xapian::docid docid) const;
   // Bytes held, for a cache's bound.
   std::size_t bytes() const { return words_.size() * sizeof(std::uint64_t); }
 
@@ -68,10 +66,5 @@ class DocSet {
 // SearchTimeout when `deadline` expires first: never part of the set.
 DocSet match_set(const Xapian::Database& database, const Xapian::Query& query,
                  const Deadline& deadline);
-
-// A query matching the ids of `set` (no weight), so that a match skips
-// what the set leaves out, as a filter term's posting list would let it.
-// `set` must outlive every match of the query. Local databases only.
-Xapian::Query set_query(const DocSet& set);
 
 }  // namespace jobsearch

@@ -71,16 +71,7 @@ TEST_F(MatchSetCacheTest, SetsIntersectUniteAndCountAsTheirIds) {
   EXPECT_EQ(either.count(), 132u);  // 100 + 66 - 33 multiples of 2, 3, 6; 130 deleted
   twos.intersect(threes);
   EXPECT_EQ(ids(twos), multiples(6));
-  EXPECT_EQ(twos.next_from(7), 12u);
-  EXPECT_EQ(twos.next_from(199), 201u);  // none: past the last id
   EXPECT_EQ(DocSet::all(200).count(), 200u);
-}
-
-TEST_F(MatchSetCacheTest, AQueryRestrictedToASetMatchesTheIntersection) {
-  Xapian::Database db(path_);
-  const DocSet fives = match_set(db, Xapian::Query("T5"), {});
-  const Xapian::Query both(Xapian::Query::OP_FILTER, Xapian::Query("T3"), set_query(fives));
-  EXPECT_EQ(ids(match_set(db, both, {})), multiples(15));
 }
 
 TEST_F(MatchSetCacheTest, ASetIsMatchedOnceThenServedFromTheCache) {
