@@ -33,4 +33,14 @@ FacetColumn::FacetColumn(const Xapian::Database& database, Xapian::valueno slot)
   ordinals_.push_back(0);  // so that &ordinals_[end] is valid for the last document
 }
 
+NumberColumn::NumberColumn(const Xapian::Database& database, Xapian::valueno slot)
+    : numbers_(database.get_lastdocid() + 1, 0), present_(database.get_lastdocid() + 1, false) {
+  for (auto it = database.valuestream_begin(slot); it != database.valuestream_end(slot); ++it) {
+    const std::string value = *it;
+    if (value.empty() || it.get_docid() >= numbers_.size()) continue;
+    numbers_[it.get_docid()] = Xapian::sortable_unserialise(value);
+    present_[it.get_docid()] = true;
+  }
+}
+
 }  // namespace jobsearch

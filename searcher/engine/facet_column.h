@@ -34,4 +34,20 @@ class FacetColumn {
   std::vector<std::string> values_;      // by ordinal
 };
 
+// One number slot (sortable_serialise'd: salary, experience, a date) of
+// every document, for range facets counted over a set of documents.
+class NumberColumn {
+ public:
+  // Reads `slot` of every document in one pass over its value stream.
+  NumberColumn(const Xapian::Database& database, Xapian::valueno slot);
+
+  // Whether document `docid` has a value in the slot, and the value.
+  bool has(Xapian::docid docid) const { return docid < present_.size() && present_[docid]; }
+  double at(Xapian::docid docid) const { return numbers_[docid]; }
+
+ private:
+  std::vector<double> numbers_;  // by docid
+  std::vector<bool> present_;    // by docid: an empty value is none
+};
+
 }  // namespace jobsearch

@@ -12,8 +12,13 @@ FacetCounter::FacetCounter(std::vector<const FacetColumn*> columns) : columns_(s
   for (const FacetColumn* column : columns_) counts_.emplace_back(column->value_count(), 0);
 }
 
-void FacetCounter::operator()(const Xapian::Document& document, double) {
-  const Xapian::docid docid = document.get_docid();
+const NumberColumn& FacetColumns::numbers(Xapian::valueno slot) {
+  std::shared_ptr<const NumberColumn>& column = numbers_[slot];
+  if (!column) column = std::make_shared<const NumberColumn>(database_, slot);
+  return *column;
+}
+
+void FacetCounter::count(Xapian::docid docid) {
   for (std::size_t i = 0; i < columns_.size(); ++i) {
     const FacetColumn& column = *columns_[i];
     // The engine never reopens its database, so this holds; checked for safety's sake.

@@ -11,21 +11,28 @@
 #include <vector>
 
 #include "searcher/engine/facet_column.h"
+#include "searcher/engine/match_set_cache.h"
 #include "searcher/engine/search_response.h"
 
 namespace jobsearch {
 
-// One database (a shard) with its facet columns, each read on first use
-// and kept for the life of the engine (whose database is never reopened).
+// One database (a shard) with its facet columns and the match sets of
+// its filters, each read on first use and kept for the life of the engine
+// (whose database is never reopened).
 class FacetColumns {
  public:
-  explicit FacetColumns(const Xapian::Database& database) : database_(database) {}
+  explicit FacetColumns(const Xapian::Database& database)
+      : database_(database), sets_(std::make_shared<MatchSetCache>(database)) {}
   const Xapian::Database& database() const { return database_; }
   const FacetColumn& column(Xapian::valueno slot);
+  const NumberColumn& numbers(Xapian::valueno slot);
+  MatchSetCache& sets() { return *sets_; }
 
  private:
   Xapian::Database database_;
   std::map<Xapian::valueno, std::shared_ptr<const FacetColumn>> columns_;
+  std::map<Xapian::valueno, std::shared_ptr<const NumberColumn>> numbers_;
+  std::shared_ptr<MatchSetCache> sets_;  // shared by copies (of one database)
 };
 
 // A match spy counting the values of several facet columns over the
@@ -36,7 +43,11 @@ class FacetCounter : public Xapian::MatchSpy {
  public:
   explicit FacetCounter(std::vector<const FacetColumn*> columns);
 
-  void operator()(const Xapian::Document& document, double weight) override;
+  void operator()(const Xapian::Document& document, double /*weight*/) override {
+    count(document.get_docid());
+  }
+  // Counts the values of document `docid`, as if the spy had seen it.
+  void count(Xapian::docid docid);
 
   // Adds the counts of column `index` to `totals` (value -> count), where
   // the counts of several shards meet.

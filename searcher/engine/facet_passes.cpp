@@ -8,6 +8,7 @@
 #include "common/facet_terms.h"
 #include "common/place_names.h"
 #include "searcher/engine/facet_counter.h"
+#include "searcher/engine/facet_sets.h"
 #include "searcher/engine/facet_spellings.h"
 #include "searcher/engine/range_facets.h"
 #include "searcher/engine/request_params.h"
@@ -91,15 +92,6 @@ FacetCounts with_selected(const FacetCounts& all, const FacetRequest& facet_requ
   return out;
 }
 
-void add_buckets(FacetCounts& total, const FacetCounts& shard) {
-  if (total.values.empty()) {
-    total = shard;
-    return;
-  }
-  for (std::size_t b = 0; b < shard.values.size(); ++b)
-    total.values[b].count += shard.values[b].count;
-}
-
 // Every value with its count, most frequent first (ties by value).
 FacetCounts ranked(const std::string& name,
                    const std::unordered_map<std::string, std::uint64_t>& totals) {
@@ -112,32 +104,9 @@ FacetCounts ranked(const std::string& name,
   return all;
 }
 
-// An unweighted match over every document of one shard, counting as it goes.
-void count_shard(FacetColumns& shard, const Xapian::Query& query,
-                 const std::vector<Xapian::valueno>& term_slots,
-                 const std::vector<RangeBuckets>& ranges, const Deadline& deadline,
-                 PassCounts& counts) {
-  std::vector<const FacetColumn*> term_columns;
-  for (Xapian::valueno slot : term_slots) term_columns.push_back(&shard.column(slot));
-  FacetCounter terms(term_columns);
-  RangeCounter range_counter(ranges);
-  Xapian::Enquire enquire(shard.database());
-  enquire.set_query(within(deadline, query));
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  if (!term_columns.empty()) enquire.add_matchspy(&terms);
-  if (!ranges.empty()) enquire.add_matchspy(&range_counter);
-  limit_time(deadline, enquire);
-  Xapian::MSet mset = enquire.get_mset(0, 0, shard.database().get_doccount());
-  deadline.check();  // past the time limit Xapian stops early, without a word
-  counts.matches += mset.get_matches_estimated();
-  for (std::size_t k = 0; k < term_slots.size(); ++k) terms.add_counts(k, counts.terms[k]);
-  for (std::size_t k = 0; k < ranges.size(); ++k)
-    add_buckets(counts.ranges[k], range_counter.counts(k));
-}
-
-void run_pass(const PassCounter& counter, const Xapian::Query& query, const Pass& pass,
-              const Filters& filters, const SearchRequest& request, std::int64_t today,
-              FacetResult& result, bool sets_total) {
+void run_pass(const PassCounter& counter, const Xapian::Query& text, const Xapian::Query& filter,
+              const Pass& pass, const Filters& filters, const SearchRequest& request,
+              std::int64_t today, FacetResult& result, bool sets_total) {
   std::vector<Xapian::valueno> term_slots;
   for (std::size_t i : pass.term_facets)
     term_slots.push_back(find_facet(request.facets[i].name)->slot);
@@ -147,14 +116,18 @@ void run_pass(const PassCounter& counter, const Xapian::Query& query, const Pass
   PassCounts counts;
   counts.terms.resize(term_slots.size());
   counts.ranges.resize(ranges.size());
-  counter(query, term_slots, ranges, counts);
+  counter(text, filter, term_slots, ranges, counts);
   if (sets_total) result.total = counts.matches;
   for (std::size_t k = 0; k < pass.term_facets.size(); ++k) {
     const FacetRequest& facet = request.facets[pass.term_facets[k]];
     auto picked = request.filters.find(facet.name);
     PickCounter count_pick = [&](const std::string& value) {
       PassCounts pick;  // no facets: only the matches
-      counter(filtered(query, filters.value_filter(facet.name, value)), {}, {}, pick);
+      const Xapian::Query value_filter = filters.value_filter(facet.name, value);
+      counter(text,
+              filter.empty() ? value_filter
+                             : Xapian::Query(Xapian::Query::OP_AND, filter, value_filter),
+              {}, {}, pick);
       return pick.matches;
     };
     result.facets[pass.term_facets[k]] = with_selected(
@@ -184,8 +157,8 @@ FacetResult count_facets_by(const PassCounter& counter, const Xapian::Query& tex
   FacetResult result;
   result.facets.resize(request.facets.size());
   for (const auto& [dimension, pass] : plan_passes(filters, request)) {
-    Xapian::Query query = filtered(text, filters.all_except(dimension));
-    run_pass(counter, query, pass, filters, request, today, result, dimension.empty());
+    run_pass(counter, text, filters.all_except(dimension), pass, filters, request, today, result,
+             dimension.empty());
   }
   return result;
 }
@@ -193,12 +166,12 @@ FacetResult count_facets_by(const PassCounter& counter, const Xapian::Query& tex
 FacetResult count_facets(std::vector<FacetColumns>& shards, const Xapian::Query& text,
                          const Filters& filters, const SearchRequest& request, std::int64_t today,
                          const Deadline& deadline) {
-  auto counter = [&](const Xapian::Query& query, const std::vector<Xapian::valueno>& term_slots,
-                     const std::vector<RangeBuckets>& ranges, PassCounts& counts) {
-    for (FacetColumns& shard : shards)
-      count_shard(shard, query, term_slots, ranges, deadline, counts);
-  };
-  return count_facets_by(counter, text, filters, request, today);
+  SetPassCounter counter(shards, deadline);
+  std::vector<Xapian::Query> pass_filters;
+  for (const auto& [dimension, pass] : plan_passes(filters, request))
+    pass_filters.push_back(filters.all_except(dimension));
+  counter.prepare(text, pass_filters);
+  return count_facets_by(std::ref(counter), text, filters, request, today);
 }
 
 }  // namespace jobsearch

@@ -28,8 +28,9 @@ struct FacetResult {
 // matches. A facet whose own dimension is filtered is counted without
 // that filter (so the other values stay visible), and the values picked
 // are always listed, even with a count of 0. Re-posts are each counted.
-// Each pass runs shard by shard (`shards`: every shard of the database
-// searched), and the counts are summed. Throws SearchTimeout when
+// The text is matched once per shard (`shards`: every shard of the
+// database searched), the filters come from each shard's MatchSetCache,
+// and the counts are summed. Throws SearchTimeout when
 // `deadline` expires first: counts over part of the matches would be
 // wrong, not approximate.
 FacetResult count_facets(std::vector<FacetColumns>& shards, const Xapian::Query& text,
@@ -44,12 +45,14 @@ struct PassCounts {
   std::uint64_t matches = 0;        // documents matched
 };
 
-// Counts, over every match of `query`, the values of each slot of
-// `term_slots` (a multi-valued slot's values each counted) and the buckets
-// of each of `ranges`, into `counts` (sized for them). Throws
-// SearchTimeout when the request's deadline expires first.
+// Counts, over every match of `text` (MatchAll when empty) restricted by
+// `filter` (none when empty), the values of each slot of `term_slots` (a
+// multi-valued slot's values each counted) and the buckets of each of
+// `ranges`, into `counts` (sized for them). Throws SearchTimeout when the
+// request's deadline expires first.
 using PassCounter =
-    std::function<void(const Xapian::Query& query, const std::vector<Xapian::valueno>& term_slots,
+    std::function<void(const Xapian::Query& text, const Xapian::Query& filter,
+                       const std::vector<Xapian::valueno>& term_slots,
                        const std::vector<RangeBuckets>& ranges, PassCounts& counts)>;
 
 // As count_facets, each pass counted by `counter` (for shards that are

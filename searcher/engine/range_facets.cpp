@@ -101,6 +101,14 @@ void RangeCounter::add(std::size_t index, const std::string& value, std::uint64_
   }
 }
 
+void RangeCounter::add_number(std::size_t index, double number) {
+  std::vector<std::uint64_t>& counts = counts_[index];
+  const std::vector<RangeBucket>& buckets = facets_[index].buckets;
+  for (std::size_t b = 0; b < buckets.size(); ++b) {
+    if (number >= buckets[b].low && number < buckets[b].high) ++counts[b];
+  }
+}
+
 FacetCounts RangeCounter::counts(std::size_t index) const {
   const RangeBuckets& facet = facets_[index];
   FacetCounts result;

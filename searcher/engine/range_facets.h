@@ -49,6 +49,12 @@ class RangeCounter : public Xapian::MatchSpy {
   // Counts `count` documents whose value in facet `index`'s slot is
   // `value` ("" for none), as if the spy had seen them.
   void add(std::size_t index, const std::string& value, std::uint64_t count);
+  // Counts one document whose value in facet `index`'s slot is `number`.
+  void add_number(std::size_t index, double number);
+  // Counts one document without a value in facet `index`'s slot.
+  void add_missing(std::size_t index) { ++counts_[index].back(); }
+  // The facets counted, in order.
+  const std::vector<RangeBuckets>& facets() const { return facets_; }
   // The buckets of facet `index` in display order (empty ones included),
   // each with the parameter that selects it (none for the missing bucket).
   FacetCounts counts(std::size_t index) const;

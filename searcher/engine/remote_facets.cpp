@@ -66,9 +66,10 @@ void count_pass(Xapian::Database& database, const Xapian::Query& query,
 FacetResult count_remote_facets(Xapian::Database& database, const Xapian::Query& text,
                                 const Filters& filters, const SearchRequest& request,
                                 std::int64_t today, const Deadline& deadline) {
-  auto counter = [&](const Xapian::Query& query, const std::vector<Xapian::valueno>& term_slots,
+  auto counter = [&](const Xapian::Query& text, const Xapian::Query& filter,
+                     const std::vector<Xapian::valueno>& term_slots,
                      const std::vector<RangeBuckets>& ranges, PassCounts& counts) {
-    count_pass(database, query, term_slots, ranges, deadline, counts);
+    count_pass(database, filtered(text, filter), term_slots, ranges, deadline, counts);
   };
   return count_facets_by(counter, text, filters, request, today);
 }

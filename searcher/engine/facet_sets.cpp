@@ -1,0 +1,115 @@
+#include "searcher/engine/facet_sets.h"
+
+#include "searcher/engine/query_set.h"
+
+namespace jobsearch {
+namespace {
+
+// The parts of an AND of filters (an OP_FILTER's both sides are its
+// parts too), each matched and kept on its own so that the sets of one
+// request serve the next, whatever else it filters by.
+void add_parts(const Xapian::Query& query, std::vector<Xapian::Query>& parts) {
+  if (query.empty()) return;
+  const Xapian::Query::op op = query.get_type();
+  if (op != Xapian::Query::OP_AND && op != Xapian::Query::OP_FILTER) {
+    parts.push_back(query);
+    return;
+  }
+  for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+    add_parts(query.get_subquery(i), parts);
+}
+
+// Reads the columns of every id of `set` into the counters.
+void count_set(FacetColumns& shard, const DocSet& set,
+               const std::vector<Xapian::valueno>& term_slots, FacetCounter& terms,
+               RangeCounter& ranges) {
+  std::vector<const NumberColumn*> numbers;
+  for (const RangeBuckets& facet : ranges.facets()) numbers.push_back(&shard.numbers(facet.slot));
+  const bool any_terms = !term_slots.empty();
+  set.for_each([&](Xapian::docid docid) {
+    if (any_terms) terms.count(docid);
+    for (std::size_t k = 0; k < numbers.size(); ++k) {
+      if (numbers[k]->has(docid)) {
+        ranges.add_number(k, numbers[k]->at(docid));
+      } else {
+        ranges.add_missing(k);
+      }
+    }
+  });
+}
+
+}  // namespace
+
+std::unique_ptr<DocSet> SetPassCounter::filter_set(std::size_t s, const Xapian::Query& filter) {
+  std::vector<Xapian::Query> parts;
+  add_parts(filter, parts);
+  if (parts.empty()) return nullptr;
+  auto set = std::make_unique<DocSet>(*shards_[s].sets().get(parts[0], deadline_));
+  for (std::size_t i = 1; i < parts.size(); ++i)
+    set->intersect(*shards_[s].sets().get(parts[i], deadline_));
+  return set;
+}
+
+std::unique_ptr<DocSet> SetPassCounter::union_set(std::size_t s,
+                                                  const std::vector<Xapian::Query>& filters) {
+  std::unique_ptr<DocSet> within_any;
+  for (const Xapian::Query& filter : filters) {
+    std::unique_ptr<DocSet> set = filter_set(s, filter);
+    if (!set) return nullptr;  // a pass without a filter: every posting
+    if (within_any) {
+      within_any->unite(*set);
+    } else {
+      within_any = std::move(set);
+    }
+  }
+  return within_any;
+}
+
+void SetPassCounter::prepare(const Xapian::Query& text, const std::vector<Xapian::Query>& filters) {
+  text_sets_.clear();
+  for (std::size_t s = 0; s < shards_.size(); ++s) {
+    std::unique_ptr<DocSet> within_any = union_set(s, filters);
+    if (text.empty()) {  // every posting: kept, as a filter is
+      auto every = shards_[s].sets().get(Xapian::Query(std::string()), deadline_);
+      if (within_any) within_any->intersect(*every);
+      text_sets_.push_back(within_any ? std::move(within_any) : every);
+      continue;
+    }
+    // The text's set is made once per request, not kept (a cache of
+    // answers is the server's business), but its terms' sets are: they
+    // recur across requests as filters do (300 benchmark queries: facet
+    // threads' CPU 1.31 s with term sets read each time, 1.10 s kept).
+    auto matched = query_set(shards_[s].database(), text, &shards_[s].sets(), deadline_);
+    if (!within_any) {
+      text_sets_.push_back(std::move(matched));
+      continue;
+    }
+    within_any->intersect(*matched);
+    text_sets_.push_back(std::move(within_any));
+  }
+}
+
+void SetPassCounter::operator()(const Xapian::Query&, const Xapian::Query& filter,
+                                const std::vector<Xapian::valueno>& term_slots,
+                                const std::vector<RangeBuckets>& ranges, PassCounts& counts) {
+  RangeCounter range_counter(ranges);
+  for (std::size_t s = 0; s < shards_.size(); ++s) {
+    deadline_.check();
+    std::unique_ptr<DocSet> set = filter_set(s, filter);
+    if (set) {
+      set->intersect(*text_sets_[s]);
+    } else {
+      set = std::make_unique<DocSet>(*text_sets_[s]);
+    }
+    counts.matches += set->count();
+    if (term_slots.empty() && ranges.empty()) continue;
+    std::vector<const FacetColumn*> columns;
+    for (Xapian::valueno slot : term_slots) columns.push_back(&shards_[s].column(slot));
+    FacetCounter terms(columns);
+    count_set(shards_[s], *set, term_slots, terms, range_counter);
+    for (std::size_t k = 0; k < term_slots.size(); ++k) terms.add_counts(k, counts.terms[k]);
+  }
+  for (std::size_t k = 0; k < ranges.size(); ++k) counts.ranges[k] = range_counter.counts(k);
+}
+
+}  // namespace jobsearch

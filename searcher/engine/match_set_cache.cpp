@@ -1,0 +1,39 @@
+#include "searcher/engine/match_set_cache.h"
+
+namespace jobsearch {
+
+std::shared_ptr<const DocSet> MatchSetCache::get(const Xapian::Query& query,
+                                                 const Deadline& deadline) {
+  std::string key;
+  try {
+    key = query.serialise();
+  } catch (const Xapian::UnimplementedError&) {
+    ++matched_;
+    return std::make_shared<const DocSet>(match_set(database_, query, deadline));
+  }
+  auto found = by_key_.find(key);
+  if (found != by_key_.end()) {
+    entries_.splice(entries_.begin(), entries_, found->second);
+    return found->second->second;
+  }
+  ++matched_;
+  auto set = std::make_shared<const DocSet>(match_set(database_, query, deadline));
+  keep(key, set);
+  return set;
+}
+
+void MatchSetCache::keep(const std::string& key, std::shared_ptr<const DocSet> set) {
+  const std::size_t size = set->bytes() + key.size();
+  if (size > max_bytes_) return;
+  while (bytes_ + size > max_bytes_) {
+    const Entry& oldest = entries_.back();
+    bytes_ -= oldest.second->bytes() + oldest.first.size();
+    by_key_.erase(oldest.first);
+    entries_.pop_back();
+  }
+  entries_.emplace_front(key, std::move(set));
+  by_key_[key] = entries_.begin();
+  bytes_ += size;
+}
+
+}  // namespace jobsearch
