@@ -35,27 +35,33 @@ inline const std::vector<std::string> kBenchFacets = {"location", "employment_ty
 // or a line is not a query.
 std::vector<BenchQuery> load_queries(const std::string& path);
 
-// Runs one query; `with_facets` adds exact counts of kBenchFacets. Returns
-// the number of matches it saw (for a sanity check across engines).
-using RunQuery = std::function<std::uint64_t(const BenchQuery& query, bool with_facets)>;
+// Runs one query; `with_facets` adds exact counts of kBenchFacets;
+// `ids_only` asks for the top hits' ids alone instead of the hits as shown
+// (stored posting and snippets). Returns the number of matches it saw (for
+// a sanity check across engines).
+using RunQuery =
+    std::function<std::uint64_t(const BenchQuery& query, bool with_facets, bool ids_only)>;
 
 struct TimingOptions {
   double warmup_seconds = 5;  // both modes, whole passes, at least one
   unsigned passes = 3;        // measured passes over the set, per mode
   bool top10 = true;          // time the top-10 mode
   bool facets = true;         // time the top-10 + facets mode (for profiling one alone)
+  bool built = true;          // ... with the hits built as shown (stored posting, snippets)
+  bool ids = true;            // ... with the hits' ids only
 };
 
 // Warms up, then times every query of every pass in each mode (top-10, then
-// top-10 + facets) and prints one JSON object on `out`:
+// top-10 + facets; hits built, then ids only) and prints one JSON object on
+// `out`:
 //   {"warmup_queries": N, "top10": {"latencies_us": [...], "matches": [...]},
-//    "facets": {...}}
+//    "facets": {...}, "top10_ids": {...}, "facets_ids": {...}}
 // where "matches" holds each query's match count (first pass).
 void time_queries(const std::vector<BenchQuery>& queries, const TimingOptions& options,
                   const RunQuery& run, std::ostream& out);
 
-// Parses "--warmup-seconds S", "--passes P" and "--modes top10,facets" out
-// of argv[first...].
+// Parses "--warmup-seconds S", "--passes P", "--modes top10,facets" and
+// "--hits built,ids" out of argv[first...].
 // Returns false on an unknown or malformed argument.
 bool parse_timing_options(int argc, char** argv, int first, TimingOptions& options);
 

@@ -1,10 +1,12 @@
 // bench_query: times jobsearch's SearchEngine in-process over a query set.
 //
 // Usage: bench_query DB QUERIES [--warmup-seconds S] [--passes P]
-//                    [--modes top10,facets] [--limit N]
+//                    [--modes top10,facets] [--hits built,ids] [--limit N]
 // Each query is a SearchRequest exactly as `jobsearch` builds it: the text,
 // the filters, limit 10 (or --limit), and either no facets or exact counts on location,
-// employment_type and education (10 values each); expired postings are
+// employment_type and education (10 values each); the hits either built as
+// shown (stored posting parsed, title and description snippets) or ids only
+// (SearchRequest::ids_only, jobsearch --ids-only); expired postings are
 // included (jobsearch --include-expired), as the peers have no notion of
 // expiry. Prints time_queries' JSON.
 #include <xapian.h>
@@ -18,8 +20,10 @@ using namespace jobsearch;
 
 namespace {
 
-SearchRequest make_request(const bench::BenchQuery& query, bool with_facets, unsigned limit) {
+SearchRequest make_request(const bench::BenchQuery& query, bool with_facets, bool ids_only,
+                           unsigned limit) {
   SearchRequest request;
+  request.ids_only = ids_only;
   request.query = query.text;
   request.filters = query.filters;
   request.limit = limit;
@@ -56,7 +60,7 @@ int main(int argc, char** argv) {
   if (argc < 3 || !take_limit(argc, argv, limit) ||
       !bench::parse_timing_options(argc, argv, 3, options)) {
     std::cerr << "usage: bench_query DB QUERIES [--warmup-seconds S] [--passes P]\n"
-                 "                   [--modes top10,facets] [--limit N]\n";
+                 "                   [--modes top10,facets] [--hits built,ids] [--limit N]\n";
     return 2;
   }
   try {
@@ -64,8 +68,8 @@ int main(int argc, char** argv) {
     std::vector<bench::BenchQuery> queries = bench::load_queries(argv[2]);
     bench::time_queries(
         queries, options,
-        [&](const bench::BenchQuery& query, bool facets) {
-          SearchResponse response = engine.search(make_request(query, facets, limit));
+        [&](const bench::BenchQuery& query, bool facets, bool ids_only) {
+          SearchResponse response = engine.search(make_request(query, facets, ids_only, limit));
           return static_cast<std::uint64_t>(response.total);
         },
         std::cout);

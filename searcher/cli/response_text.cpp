@@ -91,6 +91,10 @@ void print_response_text(const SearchResponse& response, bool color, std::ostrea
   }
   out << "\n\n";
   for (const SearchHit& hit : response.hits) {
+    if (response.ids_only) {  // nothing else was read
+      out << hit.rank << ". " << hit.posting.id << "  (score " << hit.score << ")\n";
+      continue;
+    }
     const Posting& p = hit.posting;
     std::string distance;
     if (hit.distance_km)

@@ -69,6 +69,8 @@ constexpr FixedParam kFixedParams[] = {
     {"limit", "results per page (default 10)", ParamKind::kNumber, false},
     {"page", "page number from 1 (with --per-page)", ParamKind::kNumber, false},
     {"per_page", "results per page, same as --limit", ParamKind::kNumber, false},
+    {"ids_only", "results carry their rank, score and id only: no stored posting read, no snippets",
+     ParamKind::kFlag, false},
 };
 constexpr double kKmPerMile = 1.609344;
 constexpr unsigned kMaxLimit = 10000;        // results per page, values per facet
@@ -299,6 +301,7 @@ SearchRequest request_from_params(const RequestParams& params) {
   unsigned per_page = number(params, "per_page", 0, kMaxLimit);
   request.limit = per_page > 0 ? per_page : number(params, "limit", 10, kMaxLimit);
   request.offset = offset(params, request.limit);
+  request.ids_only = flag(params, "ids_only", false);
   request.sort = sort_order(params);
   add_ranges(params, request);
   return request;

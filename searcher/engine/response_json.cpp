@@ -61,6 +61,13 @@ std::string indented_json(const json& value) {
 json response_to_json(const SearchResponse& response) {
   json results = json::array();
   for (const SearchHit& hit : response.hits) {
+    if (response.ids_only) {
+      results.push_back({{"rank", hit.rank},
+                         {"score", hit.score},
+                         {"id", hit.posting.id},
+                         {"similar_count", hit.similar_count}});
+      continue;
+    }
     json result = {{"rank", hit.rank},
                    {"score", hit.score},
                    {"title_html", hit.title_html},

@@ -12,7 +12,8 @@
 namespace jobsearch {
 
 // {"query": {...}, "total": N, "total_exact": bool, "offset", "limit",
-//  "results": [{"rank", "score", "id", "snippet", ...posting fields}],
+//  "results": [{"rank", "score", "id", "snippet", ...posting fields}]
+//  (with ids_only: [{"rank", "score", "id", "similar_count"}]),
 //  "facets": {"location": {"values": [{"value", "count", "param",
 //  "param_value"}], "other_count", "other_values"}, ...}}
 // A value's "param" and "param_value" are the request parameter and value

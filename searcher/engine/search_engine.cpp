@@ -91,16 +91,16 @@ std::optional<double> nearest_km(const Posting& posting, const FilterContext& co
 }
 
 // The hits of `items` (of `mset`, ranked from `first_rank`), with their
-// snippets and distances.
+// snippets and distances; with `ids_only`, their ids alone.
 std::vector<SearchHit> hits(const Xapian::MSet& mset,
                             const std::vector<Xapian::MSetIterator>& items,
                             Xapian::doccount first_rank, const std::vector<std::string>& stems,
-                            const FilterContext& context, const Deadline& deadline) {
+                            const FilterContext& context, const Deadline& deadline, bool ids_only) {
   std::vector<SearchHit> out;
   std::vector<std::string> keys;
   for (const Xapian::MSetIterator& item : items) {
     deadline.check();  // each hit reads a document and makes two snippets
-    SearchHit hit = make_hit(item, mset, stems);
+    SearchHit hit = ids_only ? make_id_hit(item) : make_hit(item, mset, stems);
     hit.rank = first_rank + out.size();
     hit.distance_km = nearest_km(hit.posting, context);
     out.push_back(std::move(hit));
@@ -284,7 +284,10 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
   response.now = date_from_days(context.today);
   response.expired_hidden = context.hide_expired;
   response.near = context.near;
-  response.hits = hits(mset, items, request.offset + 1, query_stems(query), context, deadline);
+  response.ids_only = request.ids_only;
+  response.hits = hits(mset, items, request.offset + 1,
+                       request.ids_only ? std::vector<std::string>() : query_stems(query), context,
+                       deadline, request.ids_only);
   if (facets.valid()) {
     FacetResult counted = facets.get();
     response.facets = std::move(counted.facets);

@@ -1,6 +1,7 @@
 #include "searcher/engine/search_hits.h"
 
 #include "common/posting_json.h"
+#include "common/schema.h"
 #include "common/text_analysis.h"
 #include "searcher/engine/snippet_window.h"
 
@@ -82,6 +83,17 @@ SearchHit make_hit(const Xapian::MSetIterator& item, const Xapian::MSet& mset,
   // Long enough for the whole title: only the marks are wanted.
   hit.title_html = mset.snippet(hit.posting.title, hit.posting.title.size() * 2 + 16,
                                 text_stemmer(), 0, "<mark>", "</mark>", "");
+  return hit;
+}
+
+SearchHit make_id_hit(const Xapian::MSetIterator& item) {
+  SearchHit hit;
+  hit.rank = item.get_rank() + 1;
+  hit.score = item.get_weight();
+  hit.similar_count = item.get_collapse_count();
+  // A value slot is read from the value streams (the document is opened
+  // lazily): the stored posting, most of a document's bytes, is not read.
+  hit.posting.id = item.get_document().get_value(schema::kSlotPostingId);
   return hit;
 }
 

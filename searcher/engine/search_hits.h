@@ -18,4 +18,8 @@ namespace jobsearch {
 SearchHit make_hit(const Xapian::MSetIterator& item, const Xapian::MSet& mset,
                    const std::vector<std::string>& stems);
 
+// The hit for `item` with its rank, score, re-post count and posting id
+// (read from its value slot) only: what SearchRequest::ids_only asks for.
+SearchHit make_id_hit(const Xapian::MSetIterator& item);
+
 }  // namespace jobsearch

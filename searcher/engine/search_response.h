@@ -75,6 +75,9 @@ struct SearchResponse {
   std::string now;              // the date expiry and "posted within" were judged at
   bool expired_hidden = false;  // postings past validThrough were left out
   std::optional<ResolvedPlace> near;
+  // The request asked for ids only: each hit's posting holds its id alone,
+  // without title_html, snippet or distance.
+  bool ids_only = false;
   std::vector<SearchHit> hits;
   std::vector<FacetCounts> facets;
 };

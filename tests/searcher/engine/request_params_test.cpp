@@ -117,7 +117,7 @@ TEST(RequestParams, EveryParameterOfTheTableIsTaken) {
     EXPECT_EQ(request_from_params({{name, {"x"}}}).filters[name], std::vector<std::string>{"x"});
   }
   EXPECT_EQ(names.count("company"), 0u);  // a facet without an option: filter=company=...
-  EXPECT_EQ(names.size(), 29u);
+  EXPECT_EQ(names.size(), 30u);
 }
 
 TEST(RequestParams, MatchAndUnderstandTurnRelaxationAndReadingOff) {
