@@ -78,12 +78,11 @@ int main(int argc, char** argv) {
   }
   nlohmann::json out = {{"documents", db.get_doccount()}, {"data_bytes", data_bytes}};
   for (const auto& [prefix, s] : by_prefix) {
-    out["prefixes"][prefix.empty() ? "(none)" : prefix] = {
-        {"terms", s.terms},
-        {"term_bytes", s.term_bytes},
-        {"postings", s.postings},
-        {"positioned", s.positioned},
-        {"positions", s.positions}};
+    out["prefixes"][prefix.empty() ? "(none)" : prefix] = {{"terms", s.terms},
+                                                           {"term_bytes", s.term_bytes},
+                                                           {"postings", s.postings},
+                                                           {"positioned", s.positioned},
+                                                           {"positions", s.positions}};
   }
   std::cout << out.dump(1) << "\n";
   return 0;
