@@ -7,6 +7,7 @@
 
 #include "common/exit_codes.h"
 #include "indexer/commands.h"
+#include "indexer/database_blocks.h"
 #include "indexer/database_errors.h"
 
 namespace jobsearch {
@@ -41,7 +42,7 @@ int run_compact_command(int argc, char** argv) {
   }
   return naming_database(db, [&] {
     // Multipass: merges many shards in rounds, for a smaller result.
-    Xapian::Database(db).compact(output, Xapian::DBCOMPACT_MULTIPASS);
+    Xapian::Database(db).compact(output, Xapian::DBCOMPACT_MULTIPASS, kDatabaseBlockBytes);
     std::cout << "compacted " << db << " into " << output << " ("
               << Xapian::Database(output).get_doccount() << " documents)\n";
     return int{kExitOk};

@@ -5,6 +5,7 @@
 #include "common/posting_json.h"
 #include "common/schema.h"
 #include "common/schema_version.h"
+#include "indexer/database_blocks.h"
 #include "indexer/source_terms.h"
 
 namespace jobsearch {
@@ -34,7 +35,7 @@ bool same_data(const Posting& posting, const std::string& data) {
 }  // namespace
 
 IndexWriter::IndexWriter(const std::string& path, unsigned batch_size, std::string source)
-    : database_(path, Xapian::DB_CREATE_OR_OPEN),
+    : database_(create_or_open_database(path)),
       batch_size_(std::max(1u, batch_size)),
       started_empty_(database_.get_doccount() == 0),
       source_(std::move(source)) {

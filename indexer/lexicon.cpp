@@ -1,5 +1,6 @@
 #include "indexer/lexicon.h"
 
+#include "indexer/database_blocks.h"
 #include "indexer/database_errors.h"
 #include "indexer/shard_slice.h"
 
@@ -16,7 +17,7 @@ bool is_lexicon(const Xapian::Database& database) {
 }  // namespace
 
 bool settle_lexicon(const std::string& path, const std::string& db, bool given) {
-  Xapian::WritableDatabase database(path, Xapian::DB_CREATE_OR_OPEN);
+  Xapian::WritableDatabase database = create_or_open_database(path);
   if (is_lexicon(database)) return true;
   if (!given) return false;
   if (database.get_doccount() > 0) {

@@ -1,6 +1,7 @@
 #include "indexer/shard_slice.h"
 
 #include "common/byte_size.h"
+#include "indexer/database_blocks.h"
 #include "indexer/database_errors.h"
 #include "indexer/index_options.h"
 #include "indexer/shard_layout.h"
@@ -45,7 +46,7 @@ ShardSlice settle_shard_slice(Xapian::WritableDatabase& database, const std::str
 }
 
 ShardSlice settle_shard_slice(const std::string& path, const std::optional<ShardSlice>& given) {
-  Xapian::WritableDatabase database(path, Xapian::DB_CREATE_OR_OPEN);
+  Xapian::WritableDatabase database = create_or_open_database(path);
   ShardSlice slice = settle_shard_slice(database, path, given);
   database.commit();
   return slice;
