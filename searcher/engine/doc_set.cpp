@@ -53,6 +53,17 @@ std::uint64_t DocSet::count_shared(const DocSet& other) const {
   return total;
 }
 
+Xapian::docid DocSet::first_from(Xapian::docid docid) const {
+  if (docid > last_) return 0;
+  std::size_t w = docid / 64;
+  std::uint64_t word = words_[w] & (~std::uint64_t{0} << (docid % 64));
+  while (word == 0) {
+    if (++w == words_.size()) return 0;
+    word = words_[w];
+  }
+  return static_cast<Xapian::docid>(w * 64 + static_cast<unsigned>(__builtin_ctzll(word)));
+}
+
 // Postings read between two looks at the clock.
 constexpr unsigned kPostingsPerLook = 4096;
 

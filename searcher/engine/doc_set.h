@@ -44,6 +44,8 @@ class DocSet {
   std::uint64_t count_shared(const DocSet& other) const;
   // Bytes held, for a cache's bound.
   std::size_t bytes() const { return words_.size() * sizeof(std::uint64_t); }
+  // The first id at or after `docid` that the set holds; 0 when none.
+  Xapian::docid first_from(Xapian::docid docid) const;
 
   // Calls fn(docid) for each id, in increasing order.
   template <typename Fn>

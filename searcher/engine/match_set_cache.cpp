@@ -11,18 +11,31 @@ std::shared_ptr<const DocSet> MatchSetCache::get(const Xapian::Query& query,
     ++matched_;
     return std::make_shared<const DocSet>(match_set(database_, query, deadline));
   }
-  auto found = by_key_.find(key);
-  if (found != by_key_.end()) {
-    entries_.splice(entries_.begin(), entries_, found->second);
-    return found->second->second;
-  }
+  if (auto found = lookup(key)) return found;
   ++matched_;
   auto set = std::make_shared<const DocSet>(match_set(database_, query, deadline));
   keep(key, set);
   return set;
 }
 
+std::shared_ptr<const DocSet> MatchSetCache::find(const Xapian::Query& query) {
+  try {
+    return lookup(query.serialise());
+  } catch (const Xapian::UnimplementedError&) {
+    return nullptr;
+  }
+}
+
+std::shared_ptr<const DocSet> MatchSetCache::lookup(const std::string& key) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto found = by_key_.find(key);
+  if (found == by_key_.end()) return nullptr;
+  entries_.splice(entries_.begin(), entries_, found->second);
+  return found->second->second;
+}
+
 void MatchSetCache::keep(const std::string& key, std::shared_ptr<const DocSet> set) {
+  std::lock_guard<std::mutex> lock(mutex_);
   const std::size_t size = set->bytes() + key.size();
   if (size > max_bytes_) return;
   while (bytes_ + size > max_bytes_) {

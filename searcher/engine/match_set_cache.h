@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <list>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 
@@ -40,6 +41,11 @@ class MatchSetCache {
   // serialise (a posting source of its own) is matched each time.
   std::shared_ptr<const DocSet> get(const Xapian::Query& query, const Deadline& deadline);
 
+  // The set of `query` when the cache holds it, else nullptr: never
+  // matches. Safe to call from another thread while one calls get(), which
+  // alone uses the cache's database handle.
+  std::shared_ptr<const DocSet> find(const Xapian::Query& query);
+
   // Bytes held by the sets kept.
   std::size_t bytes() const { return bytes_; }
   // How many sets were matched rather than found: for tests.
@@ -48,10 +54,13 @@ class MatchSetCache {
  private:
   using Entry = std::pair<std::string, std::shared_ptr<const DocSet>>;
 
+  // The set kept under `key` (now the most recently used), or nullptr.
+  std::shared_ptr<const DocSet> lookup(const std::string& key);
   void keep(const std::string& key, std::shared_ptr<const DocSet> set);
 
   Xapian::Database database_;
   std::size_t max_bytes_;
+  std::mutex mutex_;  // guards what follows: find() may run beside get()
   std::size_t bytes_ = 0;
   std::size_t matched_ = 0;
   std::list<Entry> entries_;  // most recently used first

@@ -33,6 +33,8 @@ struct Evaluator {
     const std::size_t parts = query.get_num_subqueries();
     switch (query.get_type()) {
       case Query::LEAF_TERM:
+      case Query::OP_PHRASE:  // positions read for every posting: kept, and the
+      case Query::OP_NEAR:    // ranked match takes them from here (phrase_sets.h)
         return term(query);
       case Query::OP_AND:
       case Query::OP_FILTER:

@@ -6,7 +6,9 @@
 // boosts (AND_MAYBE's right side, SCALE_WEIGHT) matching nothing of their
 // own. So each term's posting list is read into a set and the sets are
 // combined; a part whose matches sets cannot tell (a phrase, NEAR, an
-// elite set, a value range, a posting source) is matched by Xapian.
+// elite set, a value range, a posting source) is matched by Xapian, and a
+// phrase's or NEAR's set is kept with the terms' (reading positions is
+// what makes a phrase slow, and the ranked match reuses it).
 #pragma once
 
 #include <xapian.h>
@@ -21,7 +23,8 @@ namespace jobsearch {
 
 // The documents of `database` (local) that `query` (empty: every
 // document) matches: exactly match_set(database, query, deadline).
-// Term sets come from `terms` when given (kept there), else are read.
+// Term, phrase and NEAR sets come from `terms` when given (kept there),
+// else are read.
 // Throws SearchTimeout when `deadline` expires first.
 std::shared_ptr<const DocSet> query_set(const Xapian::Database& database,
                                         const Xapian::Query& query, MatchSetCache* terms,

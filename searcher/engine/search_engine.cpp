@@ -15,6 +15,7 @@
 #include "searcher/engine/facet_passes.h"
 #include "searcher/engine/filters.h"
 #include "searcher/engine/newer_documents.h"
+#include "searcher/engine/phrase_sets.h"
 #include "searcher/engine/place_resolver.h"
 #include "searcher/engine/query_builder.h"
 #include "searcher/engine/query_understanding.h"
@@ -140,6 +141,7 @@ SearchEngine::SearchEngine(const std::string& path, const QueryLimits& limits) :
     facet_database_ = counted.whole;
     for (const Xapian::Database& shard : counted.shards) facet_shards_.emplace_back(shard);
     all_local_ = counted.all_local();
+    phrases_from_sets_ = all_local_ && same_revisions(searched.shards, counted.shards);
     return 0;
   });
 }
@@ -258,8 +260,12 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
     query = Xapian::Query(Xapian::Query::OP_FILTER, query, newer_documents(request.newer_than));
   }
 
+  // The same matches and scores, phrases answered from kept sets when the
+  // facets of an earlier request (or of this one, meanwhile) kept them.
+  const Xapian::Query matched =
+      phrases_from_sets_ ? with_kept_phrases(query, facet_shards_) : query;
   Xapian::Enquire enquire(database_);
-  enquire.set_query(all_local_ ? within(deadline, query) : query);
+  enquire.set_query(all_local_ ? within(deadline, matched) : matched);
   set_order(enquire, request, text.empty(), context, all_local_);
   limit_time(deadline, enquire);
   // Check at least one match, even for --limit 0: "no match" must be

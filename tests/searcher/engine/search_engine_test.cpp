@@ -187,6 +187,35 @@ TEST_F(SearchEngineTest, PhrasesAndWildcardsMatchOtherFormsOfTheWords) {
   EXPECT_EQ(ids(request), (Ids{"dev"}));
 }
 
+// Once facets have kept a phrase's set, the ranked match takes the phrase
+// from it (phrase_sets.h): the same hits, scores and snippets, and the
+// total of a phrase alone, which the set knows, is exact.
+TEST_F(SearchEngineTest, APhraseAnswersAlikeOnceFacetsKeptItsSet) {
+  SearchRequest request;
+  request.query = "\"registered nurses\"";
+  request.include_expired = true;  // no filter of its own: the phrase alone
+  request.facets = {{"location", 10}};
+  request.facets_in_parallel = false;  // counted before the next search starts
+  SearchEngine engine(path_);
+  SearchRequest ranked_only = request;
+  ranked_only.facets.clear();
+  const SearchResponse cold = SearchEngine(path_).search(ranked_only);
+  const SearchResponse counted = engine.search(request);
+  const SearchResponse warm = engine.search(ranked_only);
+  ASSERT_EQ(warm.hits.size(), 3u);
+  ASSERT_EQ(cold.hits.size(), warm.hits.size());
+  for (std::size_t i = 0; i < warm.hits.size(); ++i) {
+    EXPECT_EQ(warm.hits[i].posting.id, cold.hits[i].posting.id);
+    EXPECT_DOUBLE_EQ(warm.hits[i].score, cold.hits[i].score);
+    EXPECT_EQ(warm.hits[i].snippet, cold.hits[i].snippet);
+    EXPECT_EQ(warm.hits[i].title_html, cold.hits[i].title_html);
+  }
+  EXPECT_EQ(warm.parsed_query, cold.parsed_query);
+  EXPECT_EQ(counted.total, 3u);
+  EXPECT_EQ(warm.total, 3u);
+  EXPECT_TRUE(warm.total_exact);
+}
+
 // A query of 20,000 words took 80 s: over its limits it is refused before
 // any work, as a user error naming the limit.
 TEST_F(SearchEngineTest, AQueryOverItsLimitsIsAUserError) {

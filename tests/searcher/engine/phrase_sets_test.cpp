@@ -1,0 +1,159 @@
+// Tests of searcher/engine/phrase_sets on real databases: a phrase answered
+// from its kept set ranks exactly as Xapian's own phrase match.
+#include "searcher/engine/phrase_sets.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "searcher/engine/query_set.h"
+#include "tests/support/temp_dir.h"
+
+namespace jobsearch {
+namespace {
+
+using Q = Xapian::Query;
+using Ranking = std::vector<std::pair<Xapian::docid, double>>;
+
+// Document `id`'s words: "a b" side by side in every third one, "b a" in
+// every fifth, "c" in the even ones, and a tail of "x" whose length
+// varies, so that BM25 weighs each document its own way.
+std::vector<std::string> words_of(unsigned id) {
+  std::vector<std::string> words;
+  if (id % 3 == 0) words.insert(words.end(), {"a", "b"});
+  if (id % 5 == 0) words.insert(words.end(), {"b", "x", "a"});
+  if (id % 2 == 0) words.push_back("c");
+  if (id % 7 == 0) words.insert(words.end(), {"a", "c", "b"});
+  for (unsigned i = 0; i < id % 11; ++i) words.push_back("x");
+  return words;
+}
+
+void write_database(const std::string& path, unsigned first, unsigned last) {
+  Xapian::WritableDatabase db(path, Xapian::DB_CREATE);
+  for (unsigned id = first; id <= last; ++id) {
+    Xapian::Document document;
+    Xapian::termpos position = 0;
+    for (const std::string& word : words_of(id)) document.add_posting(word, ++position);
+    db.add_document(document);
+  }
+  db.commit();
+}
+
+Ranking ranking(const Xapian::Database& db, const Q& query) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  Ranking out;
+  Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
+  for (auto it = mset.begin(); it != mset.end(); ++it) out.emplace_back(*it, it.get_weight());
+  return out;
+}
+
+void expect_same_ranking(const Ranking& kept, const Ranking& own, const std::string& what) {
+  ASSERT_EQ(kept.size(), own.size()) << what;
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    EXPECT_EQ(kept[i].first, own[i].first) << what << " rank " << i;
+    EXPECT_NEAR(kept[i].second, own[i].second, 1e-12) << what << " rank " << i;
+  }
+}
+
+class PhraseSetsTest : public ::testing::Test {
+ protected:
+  test::TempDir temp_;
+  const Q phrase_ = Q(Q::OP_PHRASE, Q("a"), Q("b"));
+  const Q near_ = Q(Q::OP_NEAR, Q("a"), Q("b"));
+  const std::vector<Q> queries_ = {
+      phrase_,
+      near_,
+      Q(Q::OP_OR, Q("c"), phrase_),
+      Q(Q::OP_AND, Q("c"), phrase_),
+      Q(Q::OP_AND_NOT, Q("c"), phrase_),
+      Q(Q::OP_AND_MAYBE, Q(Q::OP_OR, near_, Q("c")), Q("x")),
+  };
+};
+
+TEST_F(PhraseSetsTest, AKeptPhraseRanksAsXapiansOwnPhrase) {
+  write_database(temp_.file("db"), 1, 300);
+  Xapian::Database db(temp_.file("db"));
+  std::vector<FacetColumns> shards{FacetColumns(db)};
+  for (const Q& query : queries_) query_set(db, query, &shards[0].sets(), {});
+  for (const Q& query : queries_) {
+    const Q kept = with_kept_phrases(query, shards);
+    EXPECT_NE(kept.get_description().find("kept set of"), std::string::npos)
+        << kept.get_description();
+    expect_same_ranking(ranking(db, kept), ranking(db, query), query.get_description());
+  }
+}
+
+TEST_F(PhraseSetsTest, APhraseAloneIsCountedExactly) {
+  write_database(temp_.file("db"), 1, 300);
+  Xapian::Database db(temp_.file("db"));
+  std::vector<FacetColumns> shards{FacetColumns(db)};
+  const std::uint64_t matches = query_set(db, phrase_, &shards[0].sets(), {})->count();
+  Xapian::Enquire enquire(db);
+  enquire.set_query(with_kept_phrases(phrase_, shards));
+  Xapian::MSet mset = enquire.get_mset(0, 10);
+  EXPECT_EQ(mset.get_matches_lower_bound(), matches);
+  EXPECT_EQ(mset.get_matches_upper_bound(), matches);
+  EXPECT_EQ(matches, 100u);  // every third document: elsewhere "a" is never just before "b"
+}
+
+TEST_F(PhraseSetsTest, APhraseWhoseSetIsNotKeptStaysAsItIs) {
+  write_database(temp_.file("db"), 1, 50);
+  Xapian::Database db(temp_.file("db"));
+  std::vector<FacetColumns> shards{FacetColumns(db)};
+  query_set(db, near_, &shards[0].sets(), {});  // the NEAR is kept, not the phrase
+  const Q query(Q::OP_OR, phrase_, Q(Q::OP_SCALE_WEIGHT, near_, 2.0));
+  EXPECT_EQ(with_kept_phrases(query, shards).get_description(), query.get_description());
+}
+
+TEST_F(PhraseSetsTest, EachShardAnswersFromItsOwnSet) {
+  write_database(temp_.file("one"), 1, 300);
+  write_database(temp_.file("two"), 301, 500);
+  write_database(temp_.file("single"), 1, 500);
+  Xapian::Database whole(temp_.file("one"));
+  whole.add_database(Xapian::Database(temp_.file("two")));
+  std::vector<FacetColumns> shards{FacetColumns(Xapian::Database(temp_.file("one"))),
+                                   FacetColumns(Xapian::Database(temp_.file("two")))};
+  for (FacetColumns& shard : shards) {
+    for (const Q& query : queries_) query_set(shard.database(), query, &shard.sets(), {});
+  }
+  Xapian::Database single(temp_.file("single"));
+  for (const Q& query : queries_) {
+    const Q kept = with_kept_phrases(query, shards);
+    ASSERT_NE(kept.get_description().find("kept set of"), std::string::npos);
+    Ranking sharded = ranking(whole, kept);
+    Ranking own = ranking(single, query);
+    ASSERT_EQ(sharded.size(), own.size()) << query.get_description();
+    // The same documents (the shards interleave their ids) with the same scores.
+    auto by_score = [](const Ranking& r) {
+      std::vector<double> scores;
+      for (const auto& hit : r) scores.push_back(hit.second);
+      return scores;
+    };
+    std::vector<double> a = by_score(sharded), b = by_score(own);
+    for (std::size_t i = 0; i < a.size(); ++i) EXPECT_NEAR(a[i], b[i], 1e-9) << i;
+  }
+}
+
+TEST_F(PhraseSetsTest, OnlyTheSameShardsAtTheSameRevisionsQualify) {
+  write_database(temp_.file("one"), 1, 10);
+  write_database(temp_.file("two"), 11, 20);
+  std::filesystem::copy(temp_.file("one"), temp_.file("copy"));
+  const Xapian::Database one(temp_.file("one")), two(temp_.file("two"));
+  EXPECT_TRUE(same_revisions({one, two}, {Xapian::Database(temp_.file("one")), two}));
+  EXPECT_FALSE(same_revisions({one, two}, {two, one}));
+  EXPECT_FALSE(same_revisions({one, two}, {one}));
+  // A copied shard has its original's UUID: its sets could not be told apart.
+  const Xapian::Database copy(temp_.file("copy"));
+  EXPECT_FALSE(same_revisions({one, copy}, {one, copy}));
+  Xapian::WritableDatabase writer(temp_.file("two"));
+  writer.add_document(Xapian::Document());
+  writer.commit();
+  EXPECT_FALSE(same_revisions({one, two}, {one, Xapian::Database(temp_.file("two"))}));
+}
+
+}  // namespace
+}  // namespace jobsearch
