@@ -2,20 +2,8 @@
 
 namespace jobsearch {
 
-const FacetColumn& FacetColumns::column(Xapian::valueno slot) {
-  std::shared_ptr<const FacetColumn>& column = columns_[slot];
-  if (!column) column = std::make_shared<const FacetColumn>(database_, slot);
-  return *column;
-}
-
 FacetCounter::FacetCounter(std::vector<const FacetColumn*> columns) : columns_(std::move(columns)) {
   for (const FacetColumn* column : columns_) counts_.emplace_back(column->value_count(), 0);
-}
-
-const NumberColumn& FacetColumns::numbers(Xapian::valueno slot) {
-  std::shared_ptr<const NumberColumn>& column = numbers_[slot];
-  if (!column) column = std::make_shared<const NumberColumn>(database_, slot);
-  return *column;
 }
 
 void FacetCounter::count(Xapian::docid docid) {

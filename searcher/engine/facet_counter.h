@@ -13,26 +13,33 @@
 #include "searcher/engine/facet_column.h"
 #include "searcher/engine/match_set_cache.h"
 #include "searcher/engine/search_response.h"
+#include "searcher/engine/shard_cache.h"
 
 namespace jobsearch {
 
-// One database (a shard) with its facet columns and the match sets of
-// its filters, each read on first use and kept for the life of the engine
-// (whose database is never reopened).
+// One database (a shard) through this engine's handle, with its facet
+// columns and the match sets of its filters, each read on first use and
+// kept in a ShardCache: this engine's own, or one shared by every reader
+// of the same revision (shard_cache.h).
 class FacetColumns {
  public:
-  explicit FacetColumns(const Xapian::Database& database)
-      : database_(database), sets_(std::make_shared<MatchSetCache>(database)) {}
+  explicit FacetColumns(const Xapian::Database& database,
+                        std::shared_ptr<ShardCache> cache = nullptr)
+      : database_(database),
+        cache_(cache ? std::move(cache)
+                     : std::make_shared<ShardCache>(MatchSetCache::kDefaultBytes)) {}
   const Xapian::Database& database() const { return database_; }
-  const FacetColumn& column(Xapian::valueno slot);
-  const NumberColumn& numbers(Xapian::valueno slot);
-  MatchSetCache& sets() { return *sets_; }
+  const FacetColumn& column(Xapian::valueno slot) { return cache_->column(database_, slot); }
+  const NumberColumn& numbers(Xapian::valueno slot) { return cache_->numbers(database_, slot); }
+  MatchSetCache& sets() { return cache_->sets(); }
+  // The documents `query` matches here, kept or matched (MatchSetCache::get).
+  std::shared_ptr<const DocSet> set(const Xapian::Query& query, const Deadline& deadline) {
+    return cache_->sets().get(database_, query, deadline);
+  }
 
  private:
   Xapian::Database database_;
-  std::map<Xapian::valueno, std::shared_ptr<const FacetColumn>> columns_;
-  std::map<Xapian::valueno, std::shared_ptr<const NumberColumn>> numbers_;
-  std::shared_ptr<MatchSetCache> sets_;  // shared by copies (of one database)
+  std::shared_ptr<ShardCache> cache_;
 };
 
 // A match spy counting the values of several facet columns over the

@@ -44,9 +44,9 @@ std::unique_ptr<DocSet> SetPassCounter::filter_set(std::size_t s, const Xapian::
   std::vector<Xapian::Query> parts;
   add_parts(filter, parts);
   if (parts.empty()) return nullptr;
-  auto set = std::make_unique<DocSet>(*shards_[s].sets().get(parts[0], deadline_));
+  auto set = std::make_unique<DocSet>(*shards_[s].set(parts[0], deadline_));
   for (std::size_t i = 1; i < parts.size(); ++i)
-    set->intersect(*shards_[s].sets().get(parts[i], deadline_));
+    set->intersect(*shards_[s].set(parts[i], deadline_));
   return set;
 }
 
@@ -70,7 +70,7 @@ void SetPassCounter::prepare(const Xapian::Query& text, const std::vector<Xapian
   for (std::size_t s = 0; s < shards_.size(); ++s) {
     std::unique_ptr<DocSet> within_any = union_set(s, filters);
     if (text.empty()) {  // every posting: kept, as a filter is
-      auto every = shards_[s].sets().get(Xapian::Query(std::string()), deadline_);
+      auto every = shards_[s].set(Xapian::Query(std::string()), deadline_);
       if (within_any) within_any->intersect(*every);
       text_sets_.push_back(within_any ? std::move(within_any) : every);
       continue;

@@ -2,20 +2,23 @@
 
 namespace jobsearch {
 
-std::shared_ptr<const DocSet> MatchSetCache::get(const Xapian::Query& query,
+std::shared_ptr<const DocSet> MatchSetCache::get(const Xapian::Database& database,
+                                                 const Xapian::Query& query,
                                                  const Deadline& deadline) {
   std::string key;
   try {
     key = query.serialise();
   } catch (const Xapian::UnimplementedError&) {
-    ++matched_;
-    return std::make_shared<const DocSet>(match_set(database_, query, deadline));
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      ++matched_;
+    }
+    return std::make_shared<const DocSet>(match_set(database, query, deadline));
   }
   if (auto found = lookup(key)) return found;
-  ++matched_;
-  auto set = std::make_shared<const DocSet>(match_set(database_, query, deadline));
-  keep(key, set);
-  return set;
+  // Matched outside the lock: other readers' lookups need not wait for it.
+  auto set = std::make_shared<const DocSet>(match_set(database, query, deadline));
+  return keep(key, std::move(set));
 }
 
 std::shared_ptr<const DocSet> MatchSetCache::find(const Xapian::Query& query) {
@@ -26,6 +29,16 @@ std::shared_ptr<const DocSet> MatchSetCache::find(const Xapian::Query& query) {
   }
 }
 
+std::size_t MatchSetCache::bytes() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return bytes_;
+}
+
+std::size_t MatchSetCache::matched() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return matched_;
+}
+
 std::shared_ptr<const DocSet> MatchSetCache::lookup(const std::string& key) {
   std::lock_guard<std::mutex> lock(mutex_);
   auto found = by_key_.find(key);
@@ -34,19 +47,24 @@ std::shared_ptr<const DocSet> MatchSetCache::lookup(const std::string& key) {
   return found->second->second;
 }
 
-void MatchSetCache::keep(const std::string& key, std::shared_ptr<const DocSet> set) {
+std::shared_ptr<const DocSet> MatchSetCache::keep(const std::string& key,
+                                                  std::shared_ptr<const DocSet> set) {
   std::lock_guard<std::mutex> lock(mutex_);
+  ++matched_;
+  auto found = by_key_.find(key);
+  if (found != by_key_.end()) return found->second->second;
   const std::size_t size = set->bytes() + key.size();
-  if (size > max_bytes_) return;
+  if (size > max_bytes_) return set;
   while (bytes_ + size > max_bytes_) {
     const Entry& oldest = entries_.back();
     bytes_ -= oldest.second->bytes() + oldest.first.size();
     by_key_.erase(oldest.first);
     entries_.pop_back();
   }
-  entries_.emplace_front(key, std::move(set));
+  entries_.emplace_front(key, set);
   by_key_[key] = entries_.begin();
   bytes_ += size;
+  return set;
 }
 
 }  // namespace jobsearch

@@ -3,9 +3,10 @@
 // Every filter click is a new request, but its filters are the same few
 // (a facet value, "remote", "posted within 7 days", hiding expired
 // postings): matching them again for each request and each facet pass is
-// most of what facets cost. An engine never reopens its database (a commit
-// gives the server a new engine), so a set, once matched, stays true for
-// the cache's whole life: no generation can be served stale.
+// most of what facets cost. A cache holds the sets of one database (a
+// shard) at one revision, shared by every reader of that revision
+// (shard_cache.h): a commit gives readers new caches, so no set is ever
+// served stale.
 #pragma once
 
 #include <xapian.h>
@@ -24,43 +25,44 @@ namespace jobsearch {
 
 class MatchSetCache {
  public:
-  // 32 MiB: 256 sets at a million postings, 1,300 at 200,000 (a set is
-  // lastdocid / 8 bytes), more than the filters a site's users click in
-  // the life of one database revision; and bounded per engine, of which
-  // a server has one per thread.
-  static constexpr std::size_t kDefaultBytes = std::size_t{32} << 20;
+  // 128 MiB: 1,000 sets at a million postings, 5,000 at 200,000 (a set
+  // is lastdocid / 8 bytes), more than the filters, words and phrases a
+  // site's users ask for in the life of one revision (300 benchmark
+  // queries need about 800); one cache per database revision, shared by
+  // a server's readers, split between shards by their sizes.
+  static constexpr std::size_t kDefaultBytes = std::size_t{128} << 20;
 
-  // A cache of `database` (local, never reopened) holding at most
-  // `max_bytes` of sets (the least recently used go first; a set larger
-  // than that is matched each time, not kept).
-  explicit MatchSetCache(const Xapian::Database& database, std::size_t max_bytes = kDefaultBytes)
-      : database_(database), max_bytes_(max_bytes) {}
+  // A cache holding at most `max_bytes` of sets (the least recently used
+  // go first; a set larger than that is matched each time, not kept).
+  explicit MatchSetCache(std::size_t max_bytes = kDefaultBytes) : max_bytes_(max_bytes) {}
 
-  // The documents that `query` matches (see match_set), from the cache
-  // when it matched the same query before. A query Xapian cannot
-  // serialise (a posting source of its own) is matched each time.
-  std::shared_ptr<const DocSet> get(const Xapian::Query& query, const Deadline& deadline);
+  // The documents that `query` matches in `database` (see match_set; the
+  // database and revision the cache is for, through the caller's own
+  // handle), from the cache when it matched the same query before. A
+  // query Xapian cannot serialise (a posting source of its own) is
+  // matched each time. Threads may call it at once; two asking for the
+  // same new set may both match it.
+  std::shared_ptr<const DocSet> get(const Xapian::Database& database, const Xapian::Query& query,
+                                    const Deadline& deadline);
 
-  // The set of `query` when the cache holds it, else nullptr: never
-  // matches. Safe to call from another thread while one calls get(), which
-  // alone uses the cache's database handle.
+  // The set of `query` when the cache holds it, else nullptr: never matches.
   std::shared_ptr<const DocSet> find(const Xapian::Query& query);
 
   // Bytes held by the sets kept.
-  std::size_t bytes() const { return bytes_; }
+  std::size_t bytes();
   // How many sets were matched rather than found: for tests.
-  std::size_t matched() const { return matched_; }
+  std::size_t matched();
 
  private:
   using Entry = std::pair<std::string, std::shared_ptr<const DocSet>>;
 
   // The set kept under `key` (now the most recently used), or nullptr.
   std::shared_ptr<const DocSet> lookup(const std::string& key);
-  void keep(const std::string& key, std::shared_ptr<const DocSet> set);
+  // Keeps `set` under `key`, or returns the set another thread kept meanwhile.
+  std::shared_ptr<const DocSet> keep(const std::string& key, std::shared_ptr<const DocSet> set);
 
-  Xapian::Database database_;
-  std::size_t max_bytes_;
-  std::mutex mutex_;  // guards what follows: find() may run beside get()
+  const std::size_t max_bytes_;
+  std::mutex mutex_;  // guards what follows
   std::size_t bytes_ = 0;
   std::size_t matched_ = 0;
   std::list<Entry> entries_;  // most recently used first

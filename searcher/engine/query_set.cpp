@@ -15,7 +15,7 @@ struct Evaluator {
   }
 
   std::shared_ptr<const DocSet> term(const Query& query) const {
-    return terms != nullptr ? terms->get(query, deadline) : matched(query);
+    return terms != nullptr ? terms->get(database, query, deadline) : matched(query);
   }
 
   // Children [first, end) combined by `combine` (on a copy of the first).

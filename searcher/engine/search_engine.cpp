@@ -132,18 +132,33 @@ auto SearchEngine::naming_shards(Fn&& fn) const -> decltype(fn()) {
   }
 }
 
-SearchEngine::SearchEngine(const std::string& path, const QueryLimits& limits) : limits_(limits) {
+SearchEngine::SearchEngine(const std::string& path, const QueryLimits& limits, ShardCaches* shared)
+    : limits_(limits) {
   remotes_ = remote_shards_of(path);
   naming_shards([&] {
     auto [searched, counted] = open_database_shards_twice(path, limits.shard_timeout_ms);
     check_schema_version(searched.whole);
     database_ = searched.whole;
     facet_database_ = counted.whole;
-    for (const Xapian::Database& shard : counted.shards) facet_shards_.emplace_back(shard);
+    open_shard_caches(counted.shards, shared);
     all_local_ = counted.all_local();
     phrases_from_sets_ = all_local_ && same_revisions(searched.shards, counted.shards);
     return 0;
   });
+}
+
+// The database's sets may take MatchSetCache::kDefaultBytes, each shard
+// its share by size (sets are a bit per document).
+void SearchEngine::open_shard_caches(const std::vector<Xapian::Database>& shards,
+                                     ShardCaches* shared) {
+  double documents = 0;
+  for (const Xapian::Database& shard : shards) documents += shard.get_lastdocid();
+  for (std::size_t i = 0; i < shards.size(); ++i) {
+    const auto bytes = static_cast<std::size_t>(
+        MatchSetCache::kDefaultBytes * (documents > 0 ? shards[i].get_lastdocid() / documents : 1));
+    facet_shards_.emplace_back(shards[i], shared != nullptr ? shared->of(i, shards[i], bytes)
+                                                            : std::make_shared<ShardCache>(bytes));
+  }
 }
 
 // Runs on its own thread: builds its own queries, as Xapian::Query objects

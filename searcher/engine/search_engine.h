@@ -38,7 +38,11 @@ class SearchEngine {
   // method throws ShardUnavailable; the engine is then of no more use (open
   // another). Over remote shards the answers are those of one database,
   // except as README's "Running on several machines" says.
-  explicit SearchEngine(const std::string& path, const QueryLimits& limits = {});
+  // Readers of one database may share `shared` (outliving them): those
+  // opened at the same revision then share its facet columns and match
+  // sets (shard_cache.h).
+  explicit SearchEngine(const std::string& path, const QueryLimits& limits = {},
+                        ShardCaches* shared = nullptr);
 
   // Ranks by BM25 (title scored as its own field, optionally blended with
   // recency) or sorts by date, salary or distance; folds re-posts of one
@@ -73,6 +77,7 @@ class SearchEngine {
   SearchResponse relaxed(const SearchRequest& request, const QueryBuilder& builder,
                          const FilterContext& context, const Deadline& deadline,
                          SearchResponse answer);
+  void open_shard_caches(const std::vector<Xapian::Database>& shards, ShardCaches* shared);
   FacetResult count_request_facets(const SearchRequest& request, const FilterContext& context,
                                    const Deadline& deadline);
   SearchResponse search_shards(const SearchRequest& request, const Deadline& deadline);

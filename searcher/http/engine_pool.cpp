@@ -69,7 +69,7 @@ std::unique_ptr<Reader> EnginePool::acquire(const Deadline& deadline) {
   // Opened outside the lock: the generation read above is at most as new
   // as what the reader sees, so a commit in between costs one more reopen.
   try {
-    auto reader = std::make_unique<Reader>(path_, limits_);
+    auto reader = std::make_unique<Reader>(path_, limits_, &shard_caches_);
     ++readers_opened_;
     reader->generation = generation;
     return reader;

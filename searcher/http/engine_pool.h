@@ -37,7 +37,8 @@ namespace jobsearch {
 // One reader: a search engine (searches, postings, suggestions and
 // statistics all go through it, so the HTTP layer never touches Xapian).
 struct Reader {
-  Reader(const std::string& path, const QueryLimits& limits) : engine(path, limits) {}
+  Reader(const std::string& path, const QueryLimits& limits, ShardCaches* shared)
+      : engine(path, limits, shared) {}
   SearchEngine engine;
   std::uint64_t generation = 0;  // the pool's generation when it was opened
 };
@@ -140,6 +141,7 @@ class EnginePool {
   std::uint64_t generation_ = 0;  // bumped on each detected commit
   std::vector<std::unique_ptr<Reader>> idle_;
   std::atomic<std::uint64_t> readers_opened_{0};
+  ShardCaches shard_caches_;  // the readers' columns and sets, one per revision
 };
 
 }  // namespace jobsearch

@@ -75,9 +75,10 @@ TEST_F(MatchSetCacheTest, SetsIntersectUniteAndCountAsTheirIds) {
 }
 
 TEST_F(MatchSetCacheTest, ASetIsMatchedOnceThenServedFromTheCache) {
-  MatchSetCache cache{Xapian::Database(path_)};
-  auto first = cache.get(Xapian::Query("T3"), {});
-  auto again = cache.get(Xapian::Query("T3"), {});
+  Xapian::Database db(path_);
+  MatchSetCache cache;
+  auto first = cache.get(db, Xapian::Query("T3"), {});
+  auto again = cache.get(db, Xapian::Query("T3"), {});
   EXPECT_EQ(first.get(), again.get());
   EXPECT_EQ(cache.matched(), 1u);
   EXPECT_EQ(ids(*again), multiples(3));
@@ -86,32 +87,34 @@ TEST_F(MatchSetCacheTest, ASetIsMatchedOnceThenServedFromTheCache) {
 TEST_F(MatchSetCacheTest, TheLeastRecentlyUsedSetGoesFirstAndTheBoundHolds) {
   const std::size_t set_bytes = DocSet(200).bytes();
   // Room for two sets and their keys, not three.
-  MatchSetCache cache(Xapian::Database(path_), 2 * (set_bytes + 16));
-  cache.get(Xapian::Query("T2"), {});
-  cache.get(Xapian::Query("T3"), {});
-  cache.get(Xapian::Query("T2"), {});  // T3 is now the least recently used
-  cache.get(Xapian::Query("T5"), {});
+  Xapian::Database db(path_);
+  MatchSetCache cache(2 * (set_bytes + 16));
+  cache.get(db, Xapian::Query("T2"), {});
+  cache.get(db, Xapian::Query("T3"), {});
+  cache.get(db, Xapian::Query("T2"), {});  // T3 is now the least recently used
+  cache.get(db, Xapian::Query("T5"), {});
   EXPECT_LE(cache.bytes(), 2 * (set_bytes + 16));
   EXPECT_EQ(cache.matched(), 3u);
-  cache.get(Xapian::Query("T2"), {});
+  cache.get(db, Xapian::Query("T2"), {});
   EXPECT_EQ(cache.matched(), 3u);
-  cache.get(Xapian::Query("T3"), {});
+  cache.get(db, Xapian::Query("T3"), {});
   EXPECT_EQ(cache.matched(), 4u);
 }
 
 TEST_F(MatchSetCacheTest, AnExpiredDeadlineRefusesTheSetAndKeepsNothing) {
-  MatchSetCache cache{Xapian::Database(path_)};
+  Xapian::Database db(path_);
+  MatchSetCache cache;
   const Deadline past =
       Deadline::after(std::chrono::seconds(1), Deadline::Clock::now() - std::chrono::seconds(2));
-  EXPECT_THROW(cache.get(Xapian::Query("T2"), past), SearchTimeout);
+  EXPECT_THROW(cache.get(db, Xapian::Query("T2"), past), SearchTimeout);
   EXPECT_EQ(cache.bytes(), 0u);
-  EXPECT_EQ(ids(*cache.get(Xapian::Query("T2"), {})), multiples(2));
+  EXPECT_EQ(ids(*cache.get(db, Xapian::Query("T2"), {})), multiples(2));
 }
 
 TEST_F(MatchSetCacheTest, AQuerySetFromTermSetsIsWhatXapianMatches) {
   using Q = Xapian::Query;
   Xapian::Database db(path_);
-  MatchSetCache cache(db);
+  MatchSetCache cache;
   const Q two("T2"), three("T3"), five("T5");
   const std::vector<Q> queries = {
       Q(Q::OP_AND, two, three),

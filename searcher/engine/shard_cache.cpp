@@ -1,0 +1,54 @@
+#include "searcher/engine/shard_cache.h"
+
+#include <iterator>
+
+namespace jobsearch {
+namespace {
+
+// The column kept under `slot` in `kept`, read through `shard` when none
+// is: outside the lock (a column of a million postings takes a while),
+// so two readers may both read it, and the first kept wins.
+template <typename Column>
+const Column& kept_column(std::mutex& mutex,
+                          std::map<Xapian::valueno, std::shared_ptr<const Column>>& kept,
+                          const Xapian::Database& shard, Xapian::valueno slot) {
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    auto found = kept.find(slot);
+    if (found != kept.end()) return *found->second;
+  }
+  auto column = std::make_shared<const Column>(shard, slot);
+  std::lock_guard<std::mutex> lock(mutex);
+  return *kept.emplace(slot, std::move(column)).first->second;
+}
+
+}  // namespace
+
+const FacetColumn& ShardCache::column(const Xapian::Database& shard, Xapian::valueno slot) {
+  return kept_column(mutex_, columns_, shard, slot);
+}
+
+const NumberColumn& ShardCache::numbers(const Xapian::Database& shard, Xapian::valueno slot) {
+  return kept_column(mutex_, numbers_, shard, slot);
+}
+
+std::shared_ptr<ShardCache> ShardCaches::of(std::size_t index, const Xapian::Database& shard,
+                                            std::size_t set_bytes) {
+  const std::string uuid = shard.get_uuid();
+  if (uuid.empty()) return std::make_shared<ShardCache>(set_bytes);  // cannot be told apart
+  const std::string key =
+      std::to_string(index) + ' ' + uuid + ' ' + std::to_string(shard.get_revision());
+  std::lock_guard<std::mutex> lock(mutex_);
+  for (auto it = caches_.begin(); it != caches_.end();) {  // forget those no reader holds
+    it = it->second.expired() ? caches_.erase(it) : std::next(it);
+  }
+  std::weak_ptr<ShardCache>& entry = caches_[key];
+  std::shared_ptr<ShardCache> cache = entry.lock();
+  if (!cache) {
+    cache = std::make_shared<ShardCache>(set_bytes);
+    entry = cache;
+  }
+  return cache;
+}
+
+}  // namespace jobsearch
