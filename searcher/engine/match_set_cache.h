@@ -15,6 +15,7 @@
 #include <list>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -22,6 +23,20 @@
 #include "searcher/engine/doc_set.h"
 
 namespace jobsearch {
+
+// What Xapian's own match of a query tells of its matches before running
+// it: the bounds and estimate its posting lists give.
+struct MatchEstimate {
+  Xapian::doccount min = 0;
+  Xapian::doccount estimated = 0;
+  Xapian::doccount max = 0;
+};
+
+// A set kept, with the estimate of the query that matched it.
+struct KeptSet {
+  std::shared_ptr<const DocSet> ids;
+  MatchEstimate estimate;
+};
 
 class MatchSetCache {
  public:
@@ -45,8 +60,8 @@ class MatchSetCache {
   std::shared_ptr<const DocSet> get(const Xapian::Database& database, const Xapian::Query& query,
                                     const Deadline& deadline);
 
-  // The set of `query` when the cache holds it, else nullptr: never matches.
-  std::shared_ptr<const DocSet> find(const Xapian::Query& query);
+  // The set of `query` when the cache holds it, else nothing: never matches.
+  std::optional<KeptSet> find(const Xapian::Query& query);
 
   // Bytes held by the sets kept.
   std::size_t bytes();
@@ -54,12 +69,12 @@ class MatchSetCache {
   std::size_t matched();
 
  private:
-  using Entry = std::pair<std::string, std::shared_ptr<const DocSet>>;
+  using Entry = std::pair<std::string, KeptSet>;
 
-  // The set kept under `key` (now the most recently used), or nullptr.
-  std::shared_ptr<const DocSet> lookup(const std::string& key);
+  // The set kept under `key` (now the most recently used), or nothing.
+  std::optional<KeptSet> lookup(const std::string& key);
   // Keeps `set` under `key`, or returns the set another thread kept meanwhile.
-  std::shared_ptr<const DocSet> keep(const std::string& key, std::shared_ptr<const DocSet> set);
+  std::shared_ptr<const DocSet> keep(const std::string& key, KeptSet set);
 
   const std::size_t max_bytes_;
   std::mutex mutex_;  // guards what follows

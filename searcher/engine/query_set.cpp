@@ -34,7 +34,7 @@ struct Evaluator {
     switch (query.get_type()) {
       case Query::LEAF_TERM:
       case Query::OP_PHRASE:  // positions read for every posting: kept, and the
-      case Query::OP_NEAR:    // ranked match takes them from here (phrase_sets.h)
+      case Query::OP_NEAR:    // ranked match takes them from here (kept_sets.h)
         return term(query);
       case Query::OP_AND:
       case Query::OP_FILTER:

@@ -14,8 +14,8 @@
 #include "searcher/engine/deadline.h"
 #include "searcher/engine/facet_passes.h"
 #include "searcher/engine/filters.h"
+#include "searcher/engine/kept_sets.h"
 #include "searcher/engine/newer_documents.h"
-#include "searcher/engine/phrase_sets.h"
 #include "searcher/engine/place_resolver.h"
 #include "searcher/engine/query_builder.h"
 #include "searcher/engine/query_understanding.h"
@@ -142,7 +142,7 @@ SearchEngine::SearchEngine(const std::string& path, const QueryLimits& limits, S
     facet_database_ = counted.whole;
     open_shard_caches(counted.shards, shared);
     all_local_ = counted.all_local();
-    phrases_from_sets_ = all_local_ && same_revisions(searched.shards, counted.shards);
+    parts_from_sets_ = all_local_ && same_revisions(searched.shards, counted.shards);
     return 0;
   });
 }
@@ -275,10 +275,11 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
     query = Xapian::Query(Xapian::Query::OP_FILTER, query, newer_documents(request.newer_than));
   }
 
-  // The same matches and scores, phrases answered from kept sets when the
-  // facets of an earlier request (or of this one, meanwhile) kept them.
+  // The same matches and scores, phrases and filters answered from the
+  // sets that counting facets (of an earlier request, or of this one
+  // meanwhile) kept; filters only when the facets count the total too.
   const Xapian::Query matched =
-      phrases_from_sets_ ? with_kept_phrases(query, facet_shards_) : query;
+      parts_from_sets_ ? with_kept_sets(query, facet_shards_, facets.valid()) : query;
   Xapian::Enquire enquire(database_);
   enquire.set_query(all_local_ ? within(deadline, matched) : matched);
   set_order(enquire, request, text.empty(), context, all_local_);

@@ -91,8 +91,9 @@ class SearchEngine {
   Xapian::Database facet_database_;
   std::vector<FacetColumns> facet_shards_;  // empty when a shard is remote
   bool all_local_ = true;  // no remote shard: the deadline can be kept inside the match
-  // The ranked match may take phrases from facet_shards_' sets (phrase_sets.h).
-  bool phrases_from_sets_ = false;
+  // The ranked match may take phrases and filters from facet_shards_' sets
+  // (kept_sets.h).
+  bool parts_from_sets_ = false;
   std::vector<RemoteAddress> remotes_;  // the remote shards, for naming them
   QueryLimits limits_;
 };

@@ -187,22 +187,20 @@ TEST_F(SearchEngineTest, PhrasesAndWildcardsMatchOtherFormsOfTheWords) {
   EXPECT_EQ(ids(request), (Ids{"dev"}));
 }
 
-// Once facets have kept a phrase's set, the ranked match takes the phrase
-// from it (phrase_sets.h): the same hits, scores and snippets, and the
-// total of a phrase alone, which the set knows, is exact.
-TEST_F(SearchEngineTest, APhraseAnswersAlikeOnceFacetsKeptItsSet) {
-  SearchRequest request;
-  request.query = "\"registered nurses\"";
-  request.include_expired = true;  // no filter of its own: the phrase alone
-  request.facets = {{"location", 10}};
-  request.facets_in_parallel = false;  // counted before the next search starts
-  SearchEngine engine(path_);
-  SearchRequest ranked_only = request;
-  ranked_only.facets.clear();
-  const SearchResponse cold = SearchEngine(path_).search(ranked_only);
-  const SearchResponse counted = engine.search(request);
-  const SearchResponse warm = engine.search(ranked_only);
-  ASSERT_EQ(warm.hits.size(), 3u);
+// The answer to `request` from a fresh engine, and from an engine that
+// has counted facets for the same question before.
+std::pair<SearchResponse, SearchResponse> cold_and_warm(const std::string& path,
+                                                        SearchRequest request) {
+  request.facets_in_parallel = false;  // counted after the ranked match
+  SearchRequest counted = request;
+  counted.facets = {{"location", 10}};
+  SearchEngine engine(path);
+  SearchResponse cold = SearchEngine(path).search(request);
+  engine.search(counted);
+  return {std::move(cold), engine.search(request)};
+}
+
+void expect_same_hits(const SearchResponse& warm, const SearchResponse& cold) {
   ASSERT_EQ(cold.hits.size(), warm.hits.size());
   for (std::size_t i = 0; i < warm.hits.size(); ++i) {
     EXPECT_EQ(warm.hits[i].posting.id, cold.hits[i].posting.id);
@@ -211,9 +209,28 @@ TEST_F(SearchEngineTest, APhraseAnswersAlikeOnceFacetsKeptItsSet) {
     EXPECT_EQ(warm.hits[i].title_html, cold.hits[i].title_html);
   }
   EXPECT_EQ(warm.parsed_query, cold.parsed_query);
-  EXPECT_EQ(counted.total, 3u);
-  EXPECT_EQ(warm.total, 3u);
-  EXPECT_TRUE(warm.total_exact);
+  EXPECT_EQ(warm.total, cold.total);
+  EXPECT_EQ(warm.total_exact, cold.total_exact);
+}
+
+// Once facets have kept a phrase's or a filter's set, the ranked match
+// takes it from there (kept_sets.h): the same hits, scores, snippets and
+// estimated totals.
+TEST_F(SearchEngineTest, PhrasesAndFiltersAnswerAlikeOnceFacetsKeptTheirSets) {
+  SearchRequest request;
+  request.query = "\"registered nurses\"";
+  request.include_expired = true;  // no filter of its own: the phrase alone
+  auto [cold, warm] = cold_and_warm(path_, request);
+  ASSERT_EQ(warm.hits.size(), 3u);
+  expect_same_hits(warm, cold);
+
+  request.query = "nurse";
+  request.include_expired = false;  // a filter on a value, not a term
+  request.filters = {{"employment_type", {"FULL_TIME", "CONTRACTOR"}}};
+  request.facets = {{"education", 10}};  // filters are taken from sets only then
+  std::tie(cold, warm) = cold_and_warm(path_, request);
+  EXPECT_EQ(warm.hits.size(), 2u);
+  expect_same_hits(warm, cold);
 }
 
 // A query of 20,000 words took 80 s: over its limits it is refused before

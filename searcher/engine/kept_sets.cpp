@@ -1,0 +1,167 @@
+#include "searcher/engine/kept_sets.h"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+
+namespace jobsearch {
+namespace {
+
+using Query = Xapian::Query;
+using SetsByShard = std::map<std::string, KeptSet>;  // by shard UUID
+
+// The ids of a kept set, as a weightless posting list of whichever shard
+// Xapian opens it on (a match over shards inits one clone per shard). It
+// tells Xapian the bounds and estimate that the query it stands for would
+// have, so that a phrase leaves the matcher's estimate of a request's
+// total as it was, whether or not its set was kept.
+class KeptSetSource : public Xapian::PostingSource {
+ public:
+  KeptSetSource(SetsByShard sets, std::string what)
+      : sets_(std::move(sets)), what_(std::move(what)) {}
+
+  void init(const Xapian::Database& shard) override {
+    auto found = sets_.find(shard.get_uuid());
+    if (found == sets_.end()) {
+      throw Xapian::InvalidOperationError("no kept set of " + what_ + " for a shard");
+    }
+    set_ = found->second.ids.get();
+    estimate_ = found->second.estimate;
+    current_ = 0;
+    ended_ = false;
+  }
+  Xapian::doccount get_termfreq_min() const override { return estimate_.min; }
+  Xapian::doccount get_termfreq_est() const override { return estimate_.estimated; }
+  Xapian::doccount get_termfreq_max() const override { return estimate_.max; }
+  void next(double) override { move_to(current_ + 1); }
+  void skip_to(Xapian::docid docid, double) override {
+    if (docid > current_) move_to(docid);
+  }
+  bool at_end() const override { return ended_; }
+  Xapian::docid get_docid() const override { return current_; }
+  PostingSource* clone() const override { return new KeptSetSource(sets_, what_); }
+  std::string get_description() const override { return "kept set of " + what_; }
+
+ private:
+  void move_to(Xapian::docid docid) {
+    current_ = set_->first_from(docid);
+    ended_ = current_ == 0;
+  }
+
+  SetsByShard sets_;
+  std::string what_;
+  const DocSet* set_ = nullptr;
+  MatchEstimate estimate_;
+  Xapian::docid current_ = 0;
+  bool ended_ = false;
+};
+
+// `query`'s kept set, as a weightless query; nothing when a shard has not
+// kept it.
+std::optional<Query> kept_set(const Query& query, std::vector<FacetColumns>& shards) {
+  SetsByShard sets;
+  for (FacetColumns& shard : shards) {
+    std::optional<KeptSet> set = shard.sets().find(query);
+    if (!set) return std::nullopt;
+    sets.emplace(shard.database().get_uuid(), std::move(*set));
+  }
+  return Query((new KeptSetSource(std::move(sets), query.get_description()))->release());
+}
+
+// The phrase (or NEAR) `query` from its kept set. The set leads, and the
+// AND gives every one of its ids the phrase's weight; Xapian then takes
+// the phrase's bounds and estimate from the set, as from the phrase.
+std::optional<Query> kept_phrase(const Query& query, std::vector<FacetColumns>& shards) {
+  std::optional<Query> set = kept_set(query, shards);
+  if (!set) return std::nullopt;
+  std::vector<Query> parts;
+  for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+    parts.push_back(query.get_subquery(i));
+  return Query(Query::OP_AND_MAYBE, *set, Query(Query::OP_AND, parts.begin(), parts.end()));
+}
+
+// The parts of a filter (an AND, an OP_FILTER's both sides), as facet
+// counting keeps their sets (facet_sets.cpp).
+void add_filter_parts(const Query& filter, std::vector<Query>& parts) {
+  const Query::op op = filter.get_type();
+  if (op != Query::OP_AND && op != Query::OP_FILTER) {
+    parts.push_back(filter);
+    return;
+  }
+  for (std::size_t i = 0; i < filter.get_num_subqueries(); ++i)
+    add_filter_parts(filter.get_subquery(i), parts);
+}
+
+// The filter `filter` (weightless) with the parts whose sets are kept
+// taken from them; nothing when none is. A single term's posting list is
+// as quick as a set, and left to Xapian.
+std::optional<Query> kept_filter(const Query& filter, std::vector<FacetColumns>& shards) {
+  std::vector<Query> parts;
+  add_filter_parts(filter, parts);
+  bool changed = false;
+  for (Query& part : parts) {
+    if (part.get_type() == Query::LEAF_TERM) continue;
+    if (std::optional<Query> set = kept_set(part, shards)) {
+      part = *set;
+      changed = true;
+    }
+  }
+  if (!changed) return std::nullopt;
+  return Query(Query::OP_AND, parts.begin(), parts.end());
+}
+
+// `query` rewritten as with_kept_sets says; nothing when unchanged.
+std::optional<Query> rewritten(const Query& query, std::vector<FacetColumns>& shards,
+                               bool filters) {
+  const Query::op op = query.get_type();
+  switch (op) {
+    case Query::OP_PHRASE:
+    case Query::OP_NEAR:
+      return kept_phrase(query, shards);
+    case Query::OP_AND:
+    case Query::OP_OR:
+    case Query::OP_AND_NOT:
+    case Query::OP_AND_MAYBE:
+    case Query::OP_FILTER:
+    case Query::OP_XOR: {  // no parameter of their own: rebuilt from their parts
+      std::vector<Query> parts;
+      bool changed = false;
+      for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+        const Query part = query.get_subquery(i);
+        std::optional<Query> kept = op == Query::OP_FILTER && i > 0
+                                        ? (filters ? kept_filter(part, shards) : std::nullopt)
+                                        : rewritten(part, shards, filters);
+        changed = changed || kept.has_value();
+        parts.push_back(kept ? *kept : part);
+      }
+      if (!changed) return std::nullopt;
+      return Query(op, parts.begin(), parts.end());
+    }
+    default:  // a boost's weight, a synonym's, a wildcard's...: left whole
+      return std::nullopt;
+  }
+}
+
+}  // namespace
+
+Query with_kept_sets(const Query& query, std::vector<FacetColumns>& shards, bool filters) {
+  std::optional<Query> kept = rewritten(query, shards, filters);
+  return kept ? *kept : query;
+}
+
+bool same_revisions(const std::vector<Xapian::Database>& searched,
+                    const std::vector<Xapian::Database>& counted) {
+  if (searched.size() != counted.size()) return false;
+  std::set<std::string> uuids;
+  for (std::size_t i = 0; i < searched.size(); ++i) {
+    const std::string uuid = counted[i].get_uuid();
+    if (uuid.empty() || searched[i].get_uuid() != uuid || !uuids.insert(uuid).second ||
+        searched[i].get_revision() != counted[i].get_revision())
+      return false;
+  }
+  return true;
+}
+
+}  // namespace jobsearch
