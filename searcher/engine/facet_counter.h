@@ -26,9 +26,12 @@ class FacetColumns {
   explicit FacetColumns(const Xapian::Database& database,
                         std::shared_ptr<ShardCache> cache = nullptr)
       : database_(database),
+        uuid_(database.get_uuid()),
         cache_(cache ? std::move(cache)
                      : std::make_shared<ShardCache>(MatchSetCache::kDefaultBytes)) {}
   const Xapian::Database& database() const { return database_; }
+  // The shard's UUID, read once: another thread may be using the handle.
+  const std::string& uuid() const { return uuid_; }
   const FacetColumn& column(Xapian::valueno slot) { return cache_->column(database_, slot); }
   const NumberColumn& numbers(Xapian::valueno slot) { return cache_->numbers(database_, slot); }
   MatchSetCache& sets() { return cache_->sets(); }
@@ -39,6 +42,7 @@ class FacetColumns {
 
  private:
   Xapian::Database database_;
+  std::string uuid_;
   std::shared_ptr<ShardCache> cache_;
 };
 

@@ -65,7 +65,7 @@ std::optional<Query> kept_set(const Query& query, std::vector<FacetColumns>& sha
   for (FacetColumns& shard : shards) {
     std::optional<KeptSet> set = shard.sets().find(query);
     if (!set) return std::nullopt;
-    sets.emplace(shard.database().get_uuid(), std::move(*set));
+    sets.emplace(shard.uuid(), std::move(*set));
   }
   return Query((new KeptSetSource(std::move(sets), query.get_description()))->release());
 }
