@@ -41,10 +41,11 @@ struct KeptSet {
 class MatchSetCache {
  public:
   // 128 MiB: 1,000 sets at a million postings, 5,000 at 200,000 (a set
-  // is lastdocid / 8 bytes), more than the filters, words and phrases a
-  // site's users ask for in the life of one revision (300 benchmark
-  // queries need about 800); one cache per database revision, shared by
-  // a server's readers, split between shards by their sizes.
+  // is lastdocid / 8 bytes). 32 MiB held fewer sets than one pass of the
+  // benchmark's 200 queries at a million postings asks for, and each was
+  // evicted before it was asked for again. One cache per database
+  // revision that a reader still has open (shard_cache.h), split between
+  // shards by their sizes.
   static constexpr std::size_t kDefaultBytes = std::size_t{128} << 20;
 
   // A cache holding at most `max_bytes` of sets (the least recently used
