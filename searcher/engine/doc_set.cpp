@@ -46,13 +46,6 @@ std::uint64_t DocSet::count() const {
   return total;
 }
 
-std::uint64_t DocSet::count_shared(const DocSet& other) const {
-  std::uint64_t total = 0;
-  for (std::size_t w = 0; w < words_.size(); ++w)
-    total += static_cast<unsigned>(__builtin_popcountll(words_[w] & other.words_[w]));
-  return total;
-}
-
 Xapian::docid DocSet::first_from(Xapian::docid docid) const {
   if (docid > last_) return 0;
   std::size_t w = docid / 64;

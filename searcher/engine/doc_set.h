@@ -30,7 +30,6 @@ class DocSet {
   bool contains(Xapian::docid docid) const {
     return docid <= last_ && (words_[docid / 64] >> (docid % 64) & 1) != 0;
   }
-  Xapian::docid last() const { return last_; }
 
   // Keeps the ids also in `other` (a set of the same database).
   void intersect(const DocSet& other);
@@ -40,8 +39,6 @@ class DocSet {
   void subtract(const DocSet& other);
   // How many ids it holds.
   std::uint64_t count() const;
-  // How many ids it shares with `other`.
-  std::uint64_t count_shared(const DocSet& other) const;
   // Bytes held, for a cache's bound.
   std::size_t bytes() const { return words_.size() * sizeof(std::uint64_t); }
   // The first id at or after `docid` that the set holds; 0 when none.

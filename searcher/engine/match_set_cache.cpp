@@ -4,8 +4,12 @@ namespace jobsearch {
 namespace {
 
 // Xapian's estimate of `query` in `database`, from its posting lists
-// alone: a match of no document runs none.
+// alone: a match of no document runs none. A term's is its frequency.
 MatchEstimate estimate_of(const Xapian::Database& database, const Xapian::Query& query) {
+  if (query.get_type() == Xapian::Query::LEAF_TERM) {
+    const Xapian::doccount frequency = database.get_termfreq(*query.get_terms_begin());
+    return {frequency, frequency, frequency};
+  }
   Xapian::Enquire enquire(database);
   enquire.set_query(query.empty() ? Xapian::Query(std::string()) : query);
   Xapian::MSet mset = enquire.get_mset(0, 0);
