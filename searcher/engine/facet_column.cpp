@@ -1,5 +1,7 @@
 #include "searcher/engine/facet_column.h"
 
+#include <algorithm>
+#include <functional>
 #include <unordered_map>
 
 #include "common/schema.h"
@@ -41,6 +43,36 @@ NumberColumn::NumberColumn(const Xapian::Database& database, Xapian::valueno slo
     numbers_[it.get_docid()] = Xapian::sortable_unserialise(value);
     present_[it.get_docid()] = true;
   }
+}
+
+namespace {
+
+// A collapse key as 64 bits: its hex digits when it is repost_key()'s 16,
+// else a hash of it; never 0, which stands for none.
+std::uint64_t key_of(const std::string& value) {
+  std::uint64_t key = 0;
+  bool hex = value.size() == 16;
+  for (std::size_t i = 0; hex && i < value.size(); ++i) {
+    const char c = value[i];
+    const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    hex = digit >= 0;
+    key = key << 4 | static_cast<std::uint64_t>(digit);
+  }
+  if (!hex) key = std::hash<std::string>()(value);
+  return key == 0 ? 1 : key;
+}
+
+}  // namespace
+
+KeyColumn::KeyColumn(const Xapian::Database& database, Xapian::valueno slot)
+    : keys_(database.get_lastdocid() + 1, 0) {
+  for (auto it = database.valuestream_begin(slot); it != database.valuestream_end(slot); ++it) {
+    const std::string value = *it;
+    if (value.empty() || it.get_docid() >= keys_.size()) continue;
+    keys_[it.get_docid()] = key_of(value);
+    by_key_.emplace_back(keys_[it.get_docid()], it.get_docid());
+  }
+  std::sort(by_key_.begin(), by_key_.end());
 }
 
 }  // namespace jobsearch

@@ -8,8 +8,10 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace jobsearch {
@@ -48,6 +50,31 @@ class NumberColumn {
  private:
   std::vector<double> numbers_;  // by docid
   std::vector<bool> present_;    // by docid: an empty value is none
+};
+
+// One collapse-key slot (re-posts: schema::kSlotRepostKey) of every
+// document as a 64-bit key, and the documents of each key: what a page
+// ordered by a value needs to bring a kept re-post's whole group along
+// (value_page.h). A key is the value's 16 hex digits, or a hash of any
+// other value; two values sharing a key only bring more documents.
+class KeyColumn {
+ public:
+  // Reads `slot` of every document in one pass over its value stream.
+  KeyColumn(const Xapian::Database& database, Xapian::valueno slot);
+
+  // Document `docid`'s key; 0 when it has no value (never collapsed).
+  std::uint64_t at(Xapian::docid docid) const { return docid < keys_.size() ? keys_[docid] : 0; }
+  // Calls fn(docid) for each document whose key is `key` (not 0).
+  template <typename Fn>
+  void for_each_with(std::uint64_t key, Fn&& fn) const {
+    auto it =
+        std::lower_bound(by_key_.begin(), by_key_.end(), std::make_pair(key, Xapian::docid{0}));
+    for (; it != by_key_.end() && it->first == key; ++it) fn(it->second);
+  }
+
+ private:
+  std::vector<std::uint64_t> keys_;                              // by docid
+  std::vector<std::pair<std::uint64_t, Xapian::docid>> by_key_;  // sorted
 };
 
 }  // namespace jobsearch

@@ -35,6 +35,7 @@ class FacetColumns {
   const FacetColumn& column(Xapian::valueno slot) { return cache_->column(database_, slot); }
   const NumberColumn& numbers(Xapian::valueno slot) { return cache_->numbers(database_, slot); }
   MatchSetCache& sets() { return cache_->sets(); }
+  const std::shared_ptr<ShardCache>& cache() const { return cache_; }
   // The documents `query` matches here, kept or matched (MatchSetCache::get).
   std::shared_ptr<const DocSet> set(const Xapian::Query& query, const Deadline& deadline) {
     return cache_->sets().get(database_, query, deadline);

@@ -5,20 +5,6 @@
 namespace jobsearch {
 namespace {
 
-// The parts of an AND of filters (an OP_FILTER's both sides are its
-// parts too), each matched and kept on its own so that the sets of one
-// request serve the next, whatever else it filters by.
-void add_parts(const Xapian::Query& query, std::vector<Xapian::Query>& parts) {
-  if (query.empty()) return;
-  const Xapian::Query::op op = query.get_type();
-  if (op != Xapian::Query::OP_AND && op != Xapian::Query::OP_FILTER) {
-    parts.push_back(query);
-    return;
-  }
-  for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
-    add_parts(query.get_subquery(i), parts);
-}
-
 // Reads the columns of every id of `set` into the counters.
 void count_set(FacetColumns& shard, const DocSet& set,
                const std::vector<Xapian::valueno>& term_slots, FacetCounter& terms,
@@ -42,7 +28,7 @@ void count_set(FacetColumns& shard, const DocSet& set,
 
 std::unique_ptr<DocSet> SetPassCounter::filter_set(std::size_t s, const Xapian::Query& filter) {
   std::vector<Xapian::Query> parts;
-  add_parts(filter, parts);
+  add_filter_parts(filter, parts);
   if (parts.empty()) return nullptr;
   auto set = std::make_unique<DocSet>(*shards_[s].set(parts[0], deadline_));
   for (std::size_t i = 1; i < parts.size(); ++i)

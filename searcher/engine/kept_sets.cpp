@@ -6,11 +6,12 @@
 #include <set>
 #include <string>
 
+#include "searcher/engine/query_set.h"
+
 namespace jobsearch {
 namespace {
 
 using Query = Xapian::Query;
-using SetsByShard = std::map<std::string, KeptSet>;  // by shard UUID
 
 // The ids of a kept set, as a weightless posting list of whichever shard
 // Xapian opens it on (a match over shards inits one clone per shard). It
@@ -19,7 +20,7 @@ using SetsByShard = std::map<std::string, KeptSet>;  // by shard UUID
 // total as it was, whether or not its set was kept.
 class KeptSetSource : public Xapian::PostingSource {
  public:
-  KeptSetSource(SetsByShard sets, std::string what)
+  KeptSetSource(std::map<std::string, KeptSet> sets, std::string what)
       : sets_(std::move(sets)), what_(std::move(what)) {}
 
   void init(const Xapian::Database& shard) override {
@@ -50,7 +51,7 @@ class KeptSetSource : public Xapian::PostingSource {
     ended_ = current_ == 0;
   }
 
-  SetsByShard sets_;
+  std::map<std::string, KeptSet> sets_;
   std::string what_;
   const DocSet* set_ = nullptr;
   MatchEstimate estimate_;
@@ -61,13 +62,13 @@ class KeptSetSource : public Xapian::PostingSource {
 // `query`'s kept set, as a weightless query; nothing when a shard has not
 // kept it.
 std::optional<Query> kept_set(const Query& query, std::vector<FacetColumns>& shards) {
-  SetsByShard sets;
+  std::map<std::string, KeptSet> sets;
   for (FacetColumns& shard : shards) {
     std::optional<KeptSet> set = shard.sets().find(query);
     if (!set) return std::nullopt;
     sets.emplace(shard.uuid(), std::move(*set));
   }
-  return Query((new KeptSetSource(std::move(sets), query.get_description()))->release());
+  return sets_query(std::move(sets), query.get_description());
 }
 
 // The phrase (or NEAR) `query` from its kept set. The set leads, and the
@@ -80,18 +81,6 @@ std::optional<Query> kept_phrase(const Query& query, std::vector<FacetColumns>& 
   for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
     parts.push_back(query.get_subquery(i));
   return Query(Query::OP_AND_MAYBE, *set, Query(Query::OP_AND, parts.begin(), parts.end()));
-}
-
-// The parts of a filter (an AND, an OP_FILTER's both sides), as facet
-// counting keeps their sets (facet_sets.cpp).
-void add_filter_parts(const Query& filter, std::vector<Query>& parts) {
-  const Query::op op = filter.get_type();
-  if (op != Query::OP_AND && op != Query::OP_FILTER) {
-    parts.push_back(filter);
-    return;
-  }
-  for (std::size_t i = 0; i < filter.get_num_subqueries(); ++i)
-    add_filter_parts(filter.get_subquery(i), parts);
 }
 
 // The filter `filter` (weightless) with the parts whose sets are kept
@@ -145,6 +134,10 @@ std::optional<Query> rewritten(const Query& query, std::vector<FacetColumns>& sh
 }
 
 }  // namespace
+
+Query sets_query(std::map<std::string, KeptSet> sets, const std::string& what) {
+  return Query((new KeptSetSource(std::move(sets), what))->release());
+}
 
 Query with_kept_sets(const Query& query, std::vector<FacetColumns>& shards, bool filters) {
   std::optional<Query> kept = rewritten(query, shards, filters);

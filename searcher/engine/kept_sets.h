@@ -17,6 +17,8 @@
 
 #include <xapian.h>
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "searcher/engine/facet_counter.h"
@@ -36,6 +38,11 @@ namespace jobsearch {
 // query will run on (see same_revisions), each told apart by its UUID.
 Xapian::Query with_kept_sets(const Xapian::Query& query, std::vector<FacetColumns>& shards,
                              bool filters);
+
+// A weightless query matching, in each shard, the set of `sets` under its
+// UUID, with that set's estimate (a shard without one is an error when
+// the query runs); `what` names it in the query's description.
+Xapian::Query sets_query(std::map<std::string, KeptSet> sets, const std::string& what);
 
 // Whether `searched` and `counted` are the same local shards at the same
 // revisions, each with a UUID of its own: what with_kept_sets needs of

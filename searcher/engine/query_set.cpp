@@ -63,4 +63,15 @@ std::shared_ptr<const DocSet> query_set(const Xapian::Database& database,
   return Evaluator{database, terms, deadline}.set(query);
 }
 
+void add_filter_parts(const Xapian::Query& filter, std::vector<Xapian::Query>& parts) {
+  if (filter.empty()) return;
+  const Xapian::Query::op op = filter.get_type();
+  if (op != Xapian::Query::OP_AND && op != Xapian::Query::OP_FILTER) {
+    parts.push_back(filter);
+    return;
+  }
+  for (std::size_t i = 0; i < filter.get_num_subqueries(); ++i)
+    add_filter_parts(filter.get_subquery(i), parts);
+}
+
 }  // namespace jobsearch

@@ -14,6 +14,7 @@
 #include <xapian.h>
 
 #include <memory>
+#include <vector>
 
 #include "searcher/engine/deadline.h"
 #include "searcher/engine/doc_set.h"
@@ -29,5 +30,11 @@ namespace jobsearch {
 std::shared_ptr<const DocSet> query_set(const Xapian::Database& database,
                                         const Xapian::Query& query, MatchSetCache* terms,
                                         const Deadline& deadline);
+
+// Adds the parts of `filter`, an AND of filters (an OP_FILTER's both
+// sides are its parts too; an empty query has none), to `parts`: each is
+// matched and kept on its own, so that the sets of one request serve the
+// next, whatever else it filters by.
+void add_filter_parts(const Xapian::Query& filter, std::vector<Xapian::Query>& parts);
 
 }  // namespace jobsearch

@@ -77,6 +77,20 @@ void set_order(Xapian::Enquire& enquire, const SearchRequest& request, bool brow
   }
 }
 
+// The value a page is ordered by before relevance (as set_order orders
+// it over local shards), with its re-posts collapsed as asked; nothing
+// when relevance or distance comes first.
+std::optional<ValuePage> value_order(const SearchRequest& request, bool browsing) {
+  std::optional<Xapian::valueno> collapse;
+  if (request.collapse_reposts) collapse = schema::kSlotRepostKey;
+  const Xapian::doccount last = request.offset + request.limit;
+  if (request.sort == SortOrder::kSalary) return ValuePage{schema::kSlotSalaryMax, collapse, last};
+  if (request.sort == SortOrder::kDistance) return std::nullopt;
+  if (browsing || request.sort == SortOrder::kNewest)
+    return ValuePage{schema::kSlotDatePosted, collapse, last};
+  return std::nullopt;
+}
+
 std::optional<double> nearest_km(const Posting& posting, const FilterContext& context) {
   if (!context.near) return std::nullopt;
   std::optional<double> nearest;
@@ -143,6 +157,10 @@ SearchEngine::SearchEngine(const std::string& path, const QueryLimits& limits, S
     open_shard_caches(counted.shards, shared);
     all_local_ = counted.all_local();
     parts_from_sets_ = all_local_ && same_revisions(searched.shards, counted.shards);
+    for (std::size_t i = 0; parts_from_sets_ && i < searched.shards.size(); ++i) {
+      page_shards_.push_back(
+          {searched.shards[i], facet_shards_[i].uuid(), facet_shards_[i].cache()});
+    }
     return 0;
   });
 }
@@ -275,11 +293,20 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
     query = Xapian::Query(Xapian::Query::OP_FILTER, query, newer_documents(request.newer_than));
   }
 
+  // A page ordered by a value, from the sets and columns (when the facets
+  // count the total, as the matcher's estimate changes).
+  std::optional<Xapian::Query> candidates;
+  const std::optional<ValuePage> by_value = value_order(request, text.empty());
+  if (parts_from_sets_ && facets.valid() && request.newer_than == 0 && by_value) {
+    candidates =
+        value_page_candidates(page_shards_, text, filters.all_except(), *by_value, deadline);
+  }
   // The same matches and scores, phrases and filters answered from the
   // sets that counting facets (of an earlier request, or of this one
   // meanwhile) kept; filters only when the facets count the total too.
-  const Xapian::Query matched =
+  Xapian::Query matched =
       parts_from_sets_ ? with_kept_sets(query, facet_shards_, facets.valid()) : query;
+  if (candidates) matched = Xapian::Query(Xapian::Query::OP_FILTER, matched, *candidates);
   Xapian::Enquire enquire(database_);
   enquire.set_query(all_local_ ? within(deadline, matched) : matched);
   set_order(enquire, request, text.empty(), context, all_local_);

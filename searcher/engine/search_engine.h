@@ -15,6 +15,7 @@
 #include "searcher/engine/search_request.h"
 #include "searcher/engine/search_response.h"
 #include "searcher/engine/suggest.h"
+#include "searcher/engine/value_page.h"
 
 namespace jobsearch {
 
@@ -94,6 +95,9 @@ class SearchEngine {
   // The ranked match may take phrases and filters from facet_shards_' sets
   // (kept_sets.h).
   bool parts_from_sets_ = false;
+  // The ranked match's own handles on its shards, with their caches, for
+  // pages ordered by a value (value_page.h); empty unless parts_from_sets_.
+  std::vector<PageShard> page_shards_;
   std::vector<RemoteAddress> remotes_;  // the remote shards, for naming them
   QueryLimits limits_;
 };

@@ -32,6 +32,10 @@ const NumberColumn& ShardCache::numbers(const Xapian::Database& shard, Xapian::v
   return kept_column(mutex_, numbers_, shard, slot);
 }
 
+const KeyColumn& ShardCache::keys(const Xapian::Database& shard, Xapian::valueno slot) {
+  return kept_column(mutex_, keys_, shard, slot);
+}
+
 std::shared_ptr<ShardCache> ShardCaches::of(std::size_t index, const Xapian::Database& shard,
                                             std::size_t set_bytes) {
   const std::string uuid = shard.get_uuid();

@@ -31,12 +31,14 @@ class ShardCache {
   // this cache's revision) the first time any reader asks.
   const FacetColumn& column(const Xapian::Database& shard, Xapian::valueno slot);
   const NumberColumn& numbers(const Xapian::Database& shard, Xapian::valueno slot);
+  const KeyColumn& keys(const Xapian::Database& shard, Xapian::valueno slot);
   MatchSetCache& sets() { return sets_; }
 
  private:
-  std::mutex mutex_;  // guards the two maps (a column, once kept, never changes)
+  std::mutex mutex_;  // guards the three maps (a column, once kept, never changes)
   std::map<Xapian::valueno, std::shared_ptr<const FacetColumn>> columns_;
   std::map<Xapian::valueno, std::shared_ptr<const NumberColumn>> numbers_;
+  std::map<Xapian::valueno, std::shared_ptr<const KeyColumn>> keys_;
   MatchSetCache sets_;
 };
 

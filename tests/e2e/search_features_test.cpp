@@ -172,6 +172,47 @@ TEST_F(SearchFeaturesTest, RepostsOfOneJobShowOnceWithTheirCount) {
   EXPECT_EQ(all["results"].size(), 4u);
 }
 
+// A page ordered by a value, when facets are counted, is ranked from the
+// postings that can be on it (value_page.h): the same postings in the
+// same order as the full match gives.
+TEST_F(SearchFeaturesTest, PagesByDateOrSalaryAreTheSameWhenFacetsAreCounted) {
+  auto ids = [](const json& response) {
+    std::vector<std::string> out;
+    for (const json& result : response["results"]) out.push_back(result["id"]);
+    return out;
+  };
+  for (std::vector<std::string> asked :
+       std::vector<std::vector<std::string>>{{},
+                                             {"--sort", "salary"},
+                                             {"nurse", "--sort", "newest"},
+                                             {"engineer", "--sort", "salary"},
+                                             {"--sort", "newest", "--no-collapse"}}) {
+    for (const char* offset : {"0", "7", "20"}) {
+      std::vector<std::string> args = asked;
+      args.insert(args.end(), {"--limit", "7", "--offset", offset});
+      const json plain = search(args);
+      args.insert(args.end(), {"--facets", "employment_type"});
+      const json faceted = search(args);
+      EXPECT_EQ(ids(faceted), ids(plain)) << args[0] << " from " << offset;
+      EXPECT_EQ(ids(plain).size(), 7u) << args[0] << " from " << offset;
+    }
+  }
+}
+
+// Ranked from its candidates, a page by date sees every posting of a
+// re-posted job: the count is the whole group's, as in a search (without
+// facets Xapian counts only those it met before the page filled up).
+TEST_F(SearchFeaturesTest, BrowsingNewestFirstCountsEveryRepost) {
+  json page = search({"--limit", "10", "--facets", "employment_type"});
+  int atlas = 0;
+  for (const json& result : page["results"]) {
+    if (result["company"] != "Atlas Parcel") continue;
+    ++atlas;
+    EXPECT_EQ(result["similar_count"], 3);
+  }
+  EXPECT_EQ(atlas, 1);
+}
+
 // How the location facet names a place, computed here from the JSON.
 std::string place_name(const json& location) {
   std::string city = location["locality"], region = location["region"],
