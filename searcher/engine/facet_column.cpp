@@ -1,7 +1,8 @@
 #include "searcher/engine/facet_column.h"
 
-#include <algorithm>
+#include <charconv>
 #include <functional>
+#include <system_error>
 #include <unordered_map>
 
 #include "common/schema.h"
@@ -51,14 +52,11 @@ namespace {
 // else a hash of it; never 0, which stands for none.
 std::uint64_t key_of(const std::string& value) {
   std::uint64_t key = 0;
-  bool hex = value.size() == 16;
-  for (std::size_t i = 0; hex && i < value.size(); ++i) {
-    const char c = value[i];
-    const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-    hex = digit >= 0;
-    key = key << 4 | static_cast<std::uint64_t>(digit);
+  const char* end = value.data() + value.size();
+  auto [stop, error] = std::from_chars(value.data(), end, key, 16);
+  if (value.size() != 16 || stop != end || error != std::errc()) {
+    key = std::hash<std::string>()(value);
   }
-  if (!hex) key = std::hash<std::string>()(value);
   return key == 0 ? 1 : key;
 }
 
@@ -68,11 +66,8 @@ KeyColumn::KeyColumn(const Xapian::Database& database, Xapian::valueno slot)
     : keys_(database.get_lastdocid() + 1, 0) {
   for (auto it = database.valuestream_begin(slot); it != database.valuestream_end(slot); ++it) {
     const std::string value = *it;
-    if (value.empty() || it.get_docid() >= keys_.size()) continue;
-    keys_[it.get_docid()] = key_of(value);
-    by_key_.emplace_back(keys_[it.get_docid()], it.get_docid());
+    if (!value.empty() && it.get_docid() < keys_.size()) keys_[it.get_docid()] = key_of(value);
   }
-  std::sort(by_key_.begin(), by_key_.end());
 }
 
 }  // namespace jobsearch

@@ -8,10 +8,8 @@
 
 #include <xapian.h>
 
-#include <algorithm>
 #include <cstdint>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace jobsearch {
@@ -53,10 +51,10 @@ class NumberColumn {
 };
 
 // One collapse-key slot (re-posts: schema::kSlotRepostKey) of every
-// document as a 64-bit key, and the documents of each key: what a page
-// ordered by a value needs to bring a kept re-post's whole group along
-// (value_page.h). A key is the value's 16 hex digits, or a hash of any
-// other value; two values sharing a key only bring more documents.
+// document as a 64-bit key: what a page ordered by a value needs to bring
+// a re-post's whole group along (value_page.h). A key is the value's 16
+// hex digits, or a hash of any other value; two values sharing a key only
+// bring more documents.
 class KeyColumn {
  public:
   // Reads `slot` of every document in one pass over its value stream.
@@ -64,17 +62,9 @@ class KeyColumn {
 
   // Document `docid`'s key; 0 when it has no value (never collapsed).
   std::uint64_t at(Xapian::docid docid) const { return docid < keys_.size() ? keys_[docid] : 0; }
-  // Calls fn(docid) for each document whose key is `key` (not 0).
-  template <typename Fn>
-  void for_each_with(std::uint64_t key, Fn&& fn) const {
-    auto it =
-        std::lower_bound(by_key_.begin(), by_key_.end(), std::make_pair(key, Xapian::docid{0}));
-    for (; it != by_key_.end() && it->first == key; ++it) fn(it->second);
-  }
 
  private:
-  std::vector<std::uint64_t> keys_;                              // by docid
-  std::vector<std::pair<std::uint64_t, Xapian::docid>> by_key_;  // sorted
+  std::vector<std::uint64_t> keys_;  // by docid
 };
 
 }  // namespace jobsearch

@@ -19,8 +19,9 @@ constexpr Xapian::valueno kValue = 0;
 constexpr Xapian::valueno kGroup = 1;
 
 // Document `id`: "a" in every one, "b" in every third; a value with many
-// ties (none in every thirteenth); every fourth one a re-post, in one of
-// nine groups whose members lie far apart (and so in both shards).
+// ties (none in every thirteenth), the highest for 207; every fourth one a
+// re-post, in one of nine groups whose members lie far apart (and so in
+// both shards), and 7 and 207 a pair of re-posts, one in each shard.
 void write_database(const std::string& path, unsigned first, unsigned last) {
   Xapian::WritableDatabase db(path, Xapian::DB_CREATE);
   for (unsigned id = first; id <= last; ++id) {
@@ -28,8 +29,10 @@ void write_database(const std::string& path, unsigned first, unsigned last) {
     document.add_term("a", 1 + id % 5);
     if (id % 3 == 0) document.add_term("b");
     for (unsigned i = 0; i < id % 11; ++i) document.add_term("x" + std::to_string(i));
-    if (id % 13 != 0) document.add_value(kValue, Xapian::sortable_serialise(id % 17));
+    if (id % 13 != 0)
+      document.add_value(kValue, Xapian::sortable_serialise(id == 207 ? 99 : id % 17));
     if (id % 4 == 0) document.add_value(kGroup, "group " + std::to_string(id % 9));
+    if (id == 7 || id == 207) document.add_value(kGroup, "pair");  // one in each shard
     db.add_document(document);
   }
   db.commit();
@@ -114,18 +117,42 @@ TEST_F(ValuePageTest, AWholeGroupIsRankedWithTheReposts) {
   const std::optional<Q> candidates =
       value_page_candidates(shards_, Q("a"), Q(), asked, Deadline());
   ASSERT_TRUE(candidates);
+  auto group_sizes = [&](const Q& query) {
+    Xapian::Enquire enquire(whole_);
+    enquire.set_query(query);
+    std::map<std::string, int> sizes;
+    Xapian::MSet mset = enquire.get_mset(0, 400);
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+      ++sizes[it.get_document().get_value(kGroup)];
+    sizes.erase("");  // not re-posts
+    return sizes;
+  };
+  // Every posting of a group with a candidate is one.
+  const std::map<std::string, int> chosen = group_sizes(*candidates);
+  const std::map<std::string, int> every = group_sizes(Q("a"));
+  EXPECT_FALSE(chosen.empty());
+  for (const auto& [group, size] : chosen) EXPECT_EQ(size, every.at(group)) << group;
+}
+
+// Document 207 (docid 7 of the second shard) is the first: its re-post,
+// alone in the first shard, comes with it.
+TEST_F(ValuePageTest, AGroupAcrossShardsComesWhole) {
+  const std::optional<Q> candidates =
+      value_page_candidates(shards_, Q("a"), Q(), ValuePage{kValue, kGroup, 1}, Deadline());
+  ASSERT_TRUE(candidates);
   Xapian::Enquire enquire(whole_);
   enquire.set_query(*candidates);
-  std::map<std::string, int> groups;
+  std::vector<std::string> pair;
   Xapian::MSet mset = enquire.get_mset(0, 400);
-  for (auto it = mset.begin(); it != mset.end(); ++it)
-    ++groups[it.get_document().get_value(kGroup)];
-  // Every posting of a group with a candidate is one: 400 postings, each
-  // group of re-posts holds 100 / 9 of them, 11 or 12.
-  for (const auto& [group, count] : groups) {
-    if (group.empty()) continue;
-    EXPECT_GE(count, 11) << group;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    if (it.get_document().get_value(kGroup) == "pair") pair.push_back(std::to_string(*it));
   }
+  // Interleaved: docid 7 of the first shard is 13, of the second 14.
+  EXPECT_EQ(pair, (std::vector<std::string>{"13", "14"}));
+  const std::vector<Item> first = page(whole_, Q(Q::OP_FILTER, Q("a"), *candidates), 0, 1, true);
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_EQ(first[0].docid, 14u);
+  EXPECT_EQ(first[0].collapsed, 1u);
 }
 
 TEST_F(ValuePageTest, NothingWhenThePageHoldsEveryPostingWithAValue) {
