@@ -60,12 +60,18 @@ class KeptSetSource : public Xapian::PostingSource {
 };
 
 // `query`'s kept set, as a weightless query; nothing when a shard has not
-// kept it.
-std::optional<Query> kept_set(const Query& query, std::vector<FacetColumns>& shards) {
+// kept it. With `counted`, the set tells Xapian its own size as the
+// query's bounds and estimate, instead of Xapian's estimate of the query.
+std::optional<Query> kept_set(const Query& query, std::vector<FacetColumns>& shards,
+                              bool counted = false) {
   std::map<std::string, KeptSet> sets;
   for (FacetColumns& shard : shards) {
     std::optional<KeptSet> set = shard.sets().find(query);
     if (!set) return std::nullopt;
+    if (counted) {
+      const auto size = static_cast<Xapian::doccount>(set->ids->count());
+      set->estimate = {size, size, size};
+    }
     sets.emplace(shard.uuid(), std::move(*set));
   }
   return sets_query(std::move(sets), query.get_description());
@@ -85,14 +91,16 @@ std::optional<Query> kept_phrase(const Query& query, std::vector<FacetColumns>& 
 
 // The filter `filter` (weightless) with the parts whose sets are kept
 // taken from them; nothing when none is. A single term's posting list is
-// as quick as a set, and left to Xapian.
+// as quick as a set, and left to Xapian. A set's size is exact where
+// Xapian guesses a value range's (expired postings at 200,000: 2,313 of
+// 22,399 pharmacists were estimated 3,369), so the size is what it tells.
 std::optional<Query> kept_filter(const Query& filter, std::vector<FacetColumns>& shards) {
   std::vector<Query> parts;
   add_filter_parts(filter, parts);
   bool changed = false;
   for (Query& part : parts) {
     if (part.get_type() == Query::LEAF_TERM) continue;
-    if (std::optional<Query> set = kept_set(part, shards)) {
+    if (std::optional<Query> set = kept_set(part, shards, /*counted=*/true)) {
       part = *set;
       changed = true;
     }
@@ -142,6 +150,17 @@ Query sets_query(std::map<std::string, KeptSet> sets, const std::string& what) {
 Query with_kept_sets(const Query& query, std::vector<FacetColumns>& shards, bool filters) {
   std::optional<Query> kept = rewritten(query, shards, filters);
   return kept ? *kept : query;
+}
+
+void keep_filter_sets(const std::vector<SearchedShard>& shards, const Query& filter,
+                      const Deadline& deadline) {
+  std::vector<Query> parts;
+  add_filter_parts(filter, parts);
+  for (const Query& part : parts) {
+    if (part.get_type() == Query::LEAF_TERM) continue;
+    for (const SearchedShard& shard : shards)
+      shard.cache->sets().get(shard.database, part, deadline);
+  }
 }
 
 bool same_revisions(const std::vector<Xapian::Database>& searched,

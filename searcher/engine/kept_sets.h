@@ -21,17 +21,21 @@
 #include <string>
 #include <vector>
 
+#include "searcher/engine/deadline.h"
 #include "searcher/engine/facet_counter.h"
+#include "searcher/engine/shard_cache.h"
 
 namespace jobsearch {
 
 // `query` with the phrases and NEARs whose set every shard of `shards`
 // keeps replaced by those sets, weighed as the AND of their parts, and,
 // with `filters`, likewise the parts of its filters (OP_FILTER's right
-// side) that are not single terms. The matcher's estimate of the total
-// stays as it was with phrases, not with filters (a value range's own
-// estimate is made as Xapian matches it): take filters only when the
-// total is counted otherwise. Sets are read with MatchSetCache::find:
+// side) that are not single terms. A phrase's set tells Xapian the
+// phrase's own estimate, so the matcher's estimate of the total stays as
+// it was whether or not the set was kept; a filter's set tells its size,
+// exact where Xapian guesses a value range's from its bounds, so keep
+// them first (keep_filter_sets) for estimates that do not depend on what
+// was asked before. Sets are read with MatchSetCache::find:
 // nothing is matched here. Only the plain combinations (AND, OR, AND_NOT, AND_MAYBE,
 // FILTER, XOR) are looked into; a part under anything else, or whose set
 // a shard lacks, stays as it is. `shards` must be the very revisions the
@@ -43,6 +47,13 @@ Xapian::Query with_kept_sets(const Xapian::Query& query, std::vector<FacetColumn
 // UUID, with that set's estimate (a shard without one is an error when
 // the query runs); `what` names it in the query's description.
 Xapian::Query sets_query(std::map<std::string, KeptSet> sets, const std::string& what);
+
+// Keeps, in each shard's cache, the set of every part of `filter` (an AND
+// of filters) that is not a single term, matching those it lacks: so that
+// with_kept_sets takes them from there, whatever was asked before. Throws SearchTimeout when
+// `deadline` expires first.
+void keep_filter_sets(const std::vector<SearchedShard>& shards, const Xapian::Query& filter,
+                      const Deadline& deadline);
 
 // Whether `searched` and `counted` are the same local shards at the same
 // revisions, each with a UUID of its own: what with_kept_sets needs of

@@ -158,7 +158,7 @@ SearchEngine::SearchEngine(const std::string& path, const QueryLimits& limits, S
     all_local_ = counted.all_local();
     parts_from_sets_ = all_local_ && same_revisions(searched.shards, counted.shards);
     for (std::size_t i = 0; parts_from_sets_ && i < searched.shards.size(); ++i) {
-      page_shards_.push_back(
+      searched_shards_.push_back(
           {searched.shards[i], facet_shards_[i].uuid(), facet_shards_[i].cache()});
     }
     return 0;
@@ -299,13 +299,17 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
   const std::optional<ValuePage> by_value = value_order(request, text.empty());
   if (parts_from_sets_ && facets.valid() && request.newer_than == 0 && by_value) {
     candidates =
-        value_page_candidates(page_shards_, text, filters.all_except(), *by_value, deadline);
+        value_page_candidates(searched_shards_, text, filters.all_except(), *by_value, deadline);
   }
   // The same matches and scores, phrases and filters answered from the
   // sets that counting facets (of an earlier request, or of this one
-  // meanwhile) kept; filters only when the facets count the total too.
-  Xapian::Query matched =
-      parts_from_sets_ ? with_kept_sets(query, facet_shards_, facets.valid()) : query;
+  // meanwhile) kept. Filters are always kept first: hiding expired
+  // postings, on by default, is a value range that Xapian reads posting by
+  // posting (a request without facets took 2.7x the CPU), and its set's
+  // size makes the matcher's estimate of a total closer.
+  if (parts_from_sets_ && !facets.valid())
+    keep_filter_sets(searched_shards_, filters.all_except(), deadline);
+  Xapian::Query matched = parts_from_sets_ ? with_kept_sets(query, facet_shards_, true) : query;
   if (candidates) matched = Xapian::Query(Xapian::Query::OP_FILTER, matched, *candidates);
   Xapian::Enquire enquire(database_);
   enquire.set_query(all_local_ ? within(deadline, matched) : matched);

@@ -96,8 +96,9 @@ class SearchEngine {
   // (kept_sets.h).
   bool parts_from_sets_ = false;
   // The ranked match's own handles on its shards, with their caches, for
-  // pages ordered by a value (value_page.h); empty unless parts_from_sets_.
-  std::vector<PageShard> page_shards_;
+  // filter sets (kept_sets.h) and pages ordered by a value (value_page.h);
+  // empty unless parts_from_sets_.
+  std::vector<SearchedShard> searched_shards_;
   std::vector<RemoteAddress> remotes_;  // the remote shards, for naming them
   QueryLimits limits_;
 };

@@ -18,7 +18,7 @@ using Query = Xapian::Query;
 
 // The postings of `shard` that `text` matches within `filter`, from the
 // shard's kept sets (a filter's set is kept for the next request).
-DocSet matches(const PageShard& shard, const Query& text, const Query& filter,
+DocSet matches(const SearchedShard& shard, const Query& text, const Query& filter,
                const Deadline& deadline) {
   MatchSetCache& sets = shard.cache->sets();
   DocSet matched = text.empty() ? *sets.get(shard.database, Query(std::string()), deadline)
@@ -54,7 +54,7 @@ std::optional<double> kth_highest(const std::vector<DocSet>& sets,
 // The postings of `sets` whose value is at least `lowest`.
 std::vector<DocSet> at_least(const std::vector<DocSet>& sets,
                              const std::vector<const NumberColumn*>& columns,
-                             const std::vector<PageShard>& shards, double lowest) {
+                             const std::vector<SearchedShard>& shards, double lowest) {
   std::vector<DocSet> chosen;
   for (std::size_t s = 0; s < sets.size(); ++s) {
     chosen.emplace_back(shards[s].database.get_lastdocid());
@@ -100,14 +100,14 @@ void add_groups(const std::vector<DocSet>& matched, const std::vector<const KeyC
 
 }  // namespace
 
-std::optional<Query> value_page_candidates(const std::vector<PageShard>& shards, const Query& text,
-                                           const Query& filter, const ValuePage& page,
-                                           const Deadline& deadline) {
+std::optional<Query> value_page_candidates(const std::vector<SearchedShard>& shards,
+                                           const Query& text, const Query& filter,
+                                           const ValuePage& page, const Deadline& deadline) {
   if (shards.empty() || page.last == 0) return std::nullopt;
   std::vector<DocSet> matched;
   std::vector<const NumberColumn*> values;
   std::vector<const KeyColumn*> keys;
-  for (const PageShard& shard : shards) {
+  for (const SearchedShard& shard : shards) {
     matched.push_back(matches(shard, text, filter, deadline));
     values.push_back(&shard.cache->numbers(shard.database, page.slot));
     if (page.collapse_slot) keys.push_back(&shard.cache->keys(shard.database, *page.collapse_slot));

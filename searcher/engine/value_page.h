@@ -26,13 +26,6 @@
 
 namespace jobsearch {
 
-// One local shard as the ranked match sees it.
-struct PageShard {
-  Xapian::Database database;  // a handle of the thread that ranks
-  std::string uuid;           // tells the shard apart in a match over several
-  std::shared_ptr<ShardCache> cache;
-};
-
 // What a page ordered by a value asks.
 struct ValuePage {
   Xapian::valueno slot;                          // highest value first; postings without one last
@@ -46,7 +39,7 @@ struct ValuePage {
 // query ANDed with them gives the page that the full match gives. Nothing
 // when all can be (no more than `page.last` hold a value). Throws
 // SearchTimeout when `deadline` expires first.
-std::optional<Xapian::Query> value_page_candidates(const std::vector<PageShard>& shards,
+std::optional<Xapian::Query> value_page_candidates(const std::vector<SearchedShard>& shards,
                                                    const Xapian::Query& text,
                                                    const Xapian::Query& filter,
                                                    const ValuePage& page, const Deadline& deadline);

@@ -71,7 +71,7 @@ class ValuePageTest : public ::testing::Test {
   }
 
   test::TempDir temp_;
-  std::vector<PageShard> shards_;
+  std::vector<SearchedShard> shards_;
   Xapian::Database whole_;
 };
 
