@@ -20,7 +20,8 @@ namespace jobsearch {
 // One database (a shard) through this engine's handle, with its facet
 // columns and the match sets of its filters, each read on first use and
 // kept in a ShardCache: this engine's own, or one shared by every reader
-// of the same revision (shard_cache.h).
+// of the same revision (shard_cache.h). The facet thread and the ranked
+// match each have their own, on their own handles, sharing the cache.
 class FacetColumns {
  public:
   explicit FacetColumns(const Xapian::Database& database,
@@ -34,6 +35,7 @@ class FacetColumns {
   const std::string& uuid() const { return uuid_; }
   const FacetColumn& column(Xapian::valueno slot) { return cache_->column(database_, slot); }
   const NumberColumn& numbers(Xapian::valueno slot) { return cache_->numbers(database_, slot); }
+  const KeyColumn& keys(Xapian::valueno slot) { return cache_->keys(database_, slot); }
   MatchSetCache& sets() { return cache_->sets(); }
   const std::shared_ptr<ShardCache>& cache() const { return cache_; }
   // The documents `query` matches here, kept or matched (MatchSetCache::get).

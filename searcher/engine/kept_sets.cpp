@@ -152,14 +152,13 @@ Query with_kept_sets(const Query& query, std::vector<FacetColumns>& shards, bool
   return kept ? *kept : query;
 }
 
-void keep_filter_sets(const std::vector<SearchedShard>& shards, const Query& filter,
+void keep_filter_sets(std::vector<FacetColumns>& shards, const Query& filter,
                       const Deadline& deadline) {
   std::vector<Query> parts;
   add_filter_parts(filter, parts);
   for (const Query& part : parts) {
     if (part.get_type() == Query::LEAF_TERM) continue;
-    for (const SearchedShard& shard : shards)
-      shard.cache->sets().get(shard.database, part, deadline);
+    for (FacetColumns& shard : shards) shard.set(part, deadline);
   }
 }
 

@@ -23,7 +23,6 @@
 
 #include "searcher/engine/deadline.h"
 #include "searcher/engine/facet_counter.h"
-#include "searcher/engine/shard_cache.h"
 
 namespace jobsearch {
 
@@ -52,7 +51,7 @@ Xapian::Query sets_query(std::map<std::string, KeptSet> sets, const std::string&
 // of filters) that is not a single term, matching those it lacks: so that
 // with_kept_sets takes them from there, whatever was asked before. Throws SearchTimeout when
 // `deadline` expires first.
-void keep_filter_sets(const std::vector<SearchedShard>& shards, const Xapian::Query& filter,
+void keep_filter_sets(std::vector<FacetColumns>& shards, const Xapian::Query& filter,
                       const Deadline& deadline);
 
 // Whether `searched` and `counted` are the same local shards at the same

@@ -158,8 +158,7 @@ SearchEngine::SearchEngine(const std::string& path, const QueryLimits& limits, S
     all_local_ = counted.all_local();
     parts_from_sets_ = all_local_ && same_revisions(searched.shards, counted.shards);
     for (std::size_t i = 0; parts_from_sets_ && i < searched.shards.size(); ++i) {
-      searched_shards_.push_back(
-          {searched.shards[i], facet_shards_[i].uuid(), facet_shards_[i].cache()});
+      searched_shards_.emplace_back(searched.shards[i], facet_shards_[i].cache());
     }
     return 0;
   });

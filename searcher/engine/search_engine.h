@@ -98,7 +98,7 @@ class SearchEngine {
   // The ranked match's own handles on its shards, with their caches, for
   // filter sets (kept_sets.h) and pages ordered by a value (value_page.h);
   // empty unless parts_from_sets_.
-  std::vector<SearchedShard> searched_shards_;
+  std::vector<FacetColumns> searched_shards_;
   std::vector<RemoteAddress> remotes_;  // the remote shards, for naming them
   QueryLimits limits_;
 };

@@ -42,14 +42,6 @@ class ShardCache {
   MatchSetCache sets_;
 };
 
-// One local shard as the ranked match sees it: its own handle (not the
-// facet thread's), and the shard's cache.
-struct SearchedShard {
-  Xapian::Database database;  // a handle of the thread that ranks
-  std::string uuid;           // tells the shard apart in a match over several
-  std::shared_ptr<ShardCache> cache;
-};
-
 // The caches of one database's shards, handed to every reader of it (one
 // per server, say): readers of the same revision of shard i get the same
 // cache, kept while any of them lives.

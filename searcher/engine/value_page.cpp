@@ -18,14 +18,13 @@ using Query = Xapian::Query;
 
 // The postings of `shard` that `text` matches within `filter`, from the
 // shard's kept sets (a filter's set is kept for the next request).
-DocSet matches(const SearchedShard& shard, const Query& text, const Query& filter,
+DocSet matches(FacetColumns& shard, const Query& text, const Query& filter,
                const Deadline& deadline) {
-  MatchSetCache& sets = shard.cache->sets();
-  DocSet matched = text.empty() ? *sets.get(shard.database, Query(std::string()), deadline)
-                                : *query_set(shard.database, text, &sets, deadline);
+  DocSet matched = text.empty() ? *shard.set(Query(std::string()), deadline)
+                                : *query_set(shard.database(), text, &shard.sets(), deadline);
   std::vector<Query> parts;
   add_filter_parts(filter, parts);
-  for (const Query& part : parts) matched.intersect(*sets.get(shard.database, part, deadline));
+  for (const Query& part : parts) matched.intersect(*shard.set(part, deadline));
   return matched;
 }
 
@@ -54,10 +53,10 @@ std::optional<double> kth_highest(const std::vector<DocSet>& sets,
 // The postings of `sets` whose value is at least `lowest`.
 std::vector<DocSet> at_least(const std::vector<DocSet>& sets,
                              const std::vector<const NumberColumn*>& columns,
-                             const std::vector<SearchedShard>& shards, double lowest) {
+                             const std::vector<FacetColumns>& shards, double lowest) {
   std::vector<DocSet> chosen;
   for (std::size_t s = 0; s < sets.size(); ++s) {
-    chosen.emplace_back(shards[s].database.get_lastdocid());
+    chosen.emplace_back(shards[s].database().get_lastdocid());
     sets[s].for_each([&](Xapian::docid docid) {
       if (columns[s]->has(docid) && columns[s]->at(docid) >= lowest) chosen[s].insert(docid);
     });
@@ -100,17 +99,23 @@ void add_groups(const std::vector<DocSet>& matched, const std::vector<const KeyC
 
 }  // namespace
 
-std::optional<Query> value_page_candidates(const std::vector<SearchedShard>& shards,
-                                           const Query& text, const Query& filter,
-                                           const ValuePage& page, const Deadline& deadline) {
+std::optional<Query> value_page_candidates(std::vector<FacetColumns>& shards, const Query& text,
+                                           const Query& filter, const ValuePage& page,
+                                           const Deadline& deadline) {
   if (shards.empty() || page.last == 0) return std::nullopt;
   std::vector<DocSet> matched;
   std::vector<const NumberColumn*> values;
   std::vector<const KeyColumn*> keys;
-  for (const SearchedShard& shard : shards) {
+  std::uint64_t match_count = 0;
+  for (FacetColumns& shard : shards) {
     matched.push_back(matches(shard, text, filter, deadline));
-    values.push_back(&shard.cache->numbers(shard.database, page.slot));
-    if (page.collapse_slot) keys.push_back(&shard.cache->keys(shard.database, *page.collapse_slot));
+    match_count += matched.back().count();
+  }
+  // A page reaching the last match holds them all (a deep page is empty).
+  if (page.last >= match_count) return std::nullopt;
+  for (FacetColumns& shard : shards) {
+    values.push_back(&shard.numbers(page.slot));
+    if (page.collapse_slot) keys.push_back(&shard.keys(*page.collapse_slot));
   }
   // The page's last posting has at least the `wanted`th highest value;
   // with re-posts collapsed, more are wanted until they make enough groups.
@@ -134,8 +139,8 @@ std::optional<Query> value_page_candidates(const std::vector<SearchedShard>& sha
   std::map<std::string, KeptSet> sets;
   for (std::size_t s = 0; s < shards.size(); ++s) {
     const auto count = static_cast<Xapian::doccount>(chosen[s].count());
-    sets.emplace(shards[s].uuid, KeptSet{std::make_shared<const DocSet>(std::move(chosen[s])),
-                                         {count, count, count}});
+    sets.emplace(shards[s].uuid(), KeptSet{std::make_shared<const DocSet>(std::move(chosen[s])),
+                                           {count, count, count}});
   }
   return sets_query(std::move(sets), "a page's candidates by value " + std::to_string(page.slot));
 }

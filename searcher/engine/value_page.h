@@ -22,7 +22,7 @@
 #include <vector>
 
 #include "searcher/engine/deadline.h"
-#include "searcher/engine/shard_cache.h"
+#include "searcher/engine/facet_counter.h"
 
 namespace jobsearch {
 
@@ -37,9 +37,10 @@ struct ValuePage {
 // posting) matches within `filter` (an AND of filters, empty for none),
 // those that can be on `page`, and the postings collapsed with them; the
 // query ANDed with them gives the page that the full match gives. Nothing
-// when all can be (no more than `page.last` hold a value). Throws
+// when all can be (the page reaches the last match, or no more than
+// `page.last` hold a value). Throws
 // SearchTimeout when `deadline` expires first.
-std::optional<Xapian::Query> value_page_candidates(const std::vector<SearchedShard>& shards,
+std::optional<Xapian::Query> value_page_candidates(std::vector<FacetColumns>& shards,
                                                    const Xapian::Query& text,
                                                    const Xapian::Query& filter,
                                                    const ValuePage& page, const Deadline& deadline);

@@ -138,6 +138,21 @@ TEST_F(KeptSetsTest, AKeptFilterTellsItsSize) {
   EXPECT_NE(bounds(db, every, 0)[1], 158u);  // Xapian's own guess
 }
 
+// A request without facets keeps its filters' sets first, the parts
+// that are not single terms (a term's posting list is as quick).
+TEST_F(KeptSetsTest, FilterSetsAreKeptButTerms) {
+  write_database(temp_.file("db"), 1, 300);
+  Xapian::Database db(temp_.file("db"));
+  std::vector<FacetColumns> shards{FacetColumns(db)};
+  const Q filter(Q::OP_AND, late_, Q("x"));
+  keep_filter_sets(shards, filter, {});
+  EXPECT_TRUE(shards[0].sets().find(late_));
+  EXPECT_FALSE(shards[0].sets().find(Q("x")));
+  const Q kept = with_kept_sets(Q(Q::OP_FILTER, Q("c"), filter), shards, true);
+  EXPECT_NE(kept.get_description().find("kept set of"), std::string::npos)
+      << kept.get_description();
+}
+
 TEST_F(KeptSetsTest, APartWhoseSetIsNotKeptStaysAsItIs) {
   write_database(temp_.file("db"), 1, 50);
   Xapian::Database db(temp_.file("db"));

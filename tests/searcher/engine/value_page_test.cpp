@@ -65,13 +65,13 @@ class ValuePageTest : public ::testing::Test {
     write_database(temp_.file("two"), 201, 400);
     for (const char* name : {"one", "two"}) {
       Xapian::Database shard(temp_.file(name));
-      shards_.push_back({shard, shard.get_uuid(), std::make_shared<ShardCache>(1 << 20)});
+      shards_.emplace_back(shard);
       whole_.add_database(shard);
     }
   }
 
   test::TempDir temp_;
-  std::vector<SearchedShard> shards_;
+  std::vector<FacetColumns> shards_;
   Xapian::Database whole_;
 };
 
@@ -159,6 +159,9 @@ TEST_F(ValuePageTest, NothingWhenThePageHoldsEveryPostingWithAValue) {
   // "b": 133 postings, 123 of them with a value.
   EXPECT_FALSE(value_page_candidates(shards_, Q("b"), Q(), ValuePage{kValue, {}, 124}, Deadline()));
   EXPECT_TRUE(value_page_candidates(shards_, Q("b"), Q(), ValuePage{kValue, {}, 123}, Deadline()));
+  // A page past the last match, far past: nothing, before any column is read.
+  EXPECT_FALSE(value_page_candidates(shards_, Q("a"), Q(), ValuePage{kValue, kGroup, 1000000000},
+                                     Deadline()));
   // Of all 400, 370 hold one (every thirteenth does not).
   EXPECT_TRUE(value_page_candidates(shards_, Q("a"), Q(), ValuePage{kValue, {}, 370}, Deadline()));
   EXPECT_FALSE(value_page_candidates(shards_, Q("a"), Q(), ValuePage{kValue, {}, 371}, Deadline()));
