@@ -74,6 +74,7 @@ enum Slot : Xapian::valueno {
   kSlotCurrency = 14,        // facet: salary currency ("USD")
   kSlotRegionFacet = 15,     // facet: "TX, US" region with country, joined
   kSlotPostingId = 16,       // the posting id: breaks ties the same in any shard layout
+  kSlotPositions = 17,       // position_record(): where the unprefixed words stand
 };
 
 // The facets (which slot, which prefix, which values) are facet_table.h.

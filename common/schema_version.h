@@ -13,8 +13,9 @@ namespace jobsearch {
 // Bumped whenever an older database would answer wrongly. 2: words stored
 // as stems only, title word pairs. 3: words of the trade kept, plural
 // acronyms stemmed to their singular (text_analysis.h). 4: place and
-// facet keys with accents folded (place_names.h).
-inline constexpr const char* kSchemaVersion = "4";
+// facet keys with accents folded (place_names.h). 5: the positions of
+// unprefixed words in one record per posting (position_record.h).
+inline constexpr const char* kSchemaVersion = "5";
 
 // Throws Xapian::DatabaseVersionError, whose message says to index again,
 // when `database` holds postings written under another layout (an empty

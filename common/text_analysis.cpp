@@ -1,6 +1,8 @@
 #include "common/text_analysis.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <iterator>
 #include <string_view>
 
@@ -79,6 +81,12 @@ void use_text_analysis(Xapian::QueryParser& parser) {
   parser.set_stemmer(text_stemmer());
   parser.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
   parser.set_stopper(&text_stopper());
+}
+
+bool is_plain_word_term(const std::string& term) {
+  const std::size_t stem = std::strlen(schema::kStemPrefix);
+  return term.size() > stem && term.compare(0, stem, schema::kStemPrefix) == 0 &&
+         !std::isupper(static_cast<unsigned char>(term[stem]));
 }
 
 std::string word_term(const std::string& word, const std::string& prefix) {

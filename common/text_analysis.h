@@ -27,6 +27,9 @@ const Xapian::Stopper& text_stopper();
 void use_text_analysis(Xapian::TermGenerator& generator);
 void use_text_analysis(Xapian::QueryParser& parser);
 
+// Whether `term` is an unprefixed word's ("Zengin", not "ZSengin").
+bool is_plain_word_term(const std::string& term);
+
 // The term `word` (one word, any case) is indexed as under `prefix`.
 std::string word_term(const std::string& word, const std::string& prefix = "");
 

@@ -4,6 +4,7 @@
 
 #include "common/facet_terms.h"
 #include "common/iso_date.h"
+#include "common/position_record.h"
 #include "common/posting_id.h"
 #include "common/posting_json.h"
 #include "common/schema.h"
@@ -41,12 +42,19 @@ std::string location_text(const Location& location) {
 
 }  // namespace
 
-DocumentBuilder::DocumentBuilder() { use_text_analysis(generator_); }
+DocumentBuilder::DocumentBuilder(WordPositions positions) : positions_(positions) {
+  use_text_analysis(generator_);
+  use_text_analysis(words_generator_);
+}
 
 Xapian::Document DocumentBuilder::build(const Posting& posting) {
   Xapian::Document document;
+  Xapian::Document words;
   generator_.set_document(document);
+  const bool records = positions_ == WordPositions::kRecords;
+  words_generator_.set_document(records ? words : document);
   index_text(posting);
+  if (records) add_words(words, document);
   document.add_boolean_term(schema::kIdPrefix + posting.id);
   document.add_boolean_term(schema::kRepostPrefix + repost_key(posting));
   document.add_term(exact_title_term(posting.title));
@@ -56,6 +64,7 @@ Xapian::Document DocumentBuilder::build(const Posting& posting) {
   add_values(posting, document);
   document.set_data(posting_to_data(posting));
   generator_.set_document(Xapian::Document());  // Xapian's handles are not thread-safe
+  words_generator_.set_document(Xapian::Document());
   return document;
 }
 
@@ -88,8 +97,29 @@ void add_spelling(Xapian::WritableDatabase& database, const SpellingWords& words
 void DocumentBuilder::index_field(const std::string& text, const char* prefix, unsigned weight) {
   if (text.empty()) return;
   generator_.index_text(text, weight, prefix);
-  generator_.index_text(text, weight);
   generator_.increase_termpos();  // no phrase spans two fields
+  index_words(text, weight);
+}
+
+void DocumentBuilder::index_words(const std::string& text, unsigned weight) {
+  words_generator_.index_text(text, weight);
+  words_generator_.increase_termpos();
+}
+
+// The unprefixed words go in without positions, which their record keeps
+// (position_record.h), but for the few sharing a code, which keep Xapian's.
+void DocumentBuilder::add_words(const Xapian::Document& words, Xapian::Document& document) {
+  for (auto term = words.termlist_begin(); term != words.termlist_end(); ++term)
+    document.add_term(*term, term.get_wdf());
+  WordRecord record = position_record(words);
+  for (const std::string& shared : record.shared) {
+    for (auto pos = words.termlist_begin(); pos != words.termlist_end(); ++pos) {
+      if (*pos != shared) continue;
+      for (auto at = pos.positionlist_begin(); at != pos.positionlist_end(); ++at)
+        document.add_posting(shared, *at, 0);
+    }
+  }
+  if (!record.bytes.empty()) document.add_value(schema::kSlotPositions, record.bytes);
 }
 
 void DocumentBuilder::index_text(const Posting& posting) {
@@ -104,13 +134,10 @@ void DocumentBuilder::index_text(const Posting& posting) {
   for (const std::string& skill : posting.skills) {
     index_field(skill, schema::kSkill.prefix, schema::kSkill.weight);
   }
-  generator_.index_text(posting.description, schema::kDescriptionWeight);
-  // Read beside the description, and searched as it is.
-  for (const std::string* details :
-       {&posting.qualifications, &posting.benefits, &posting.work_hours}) {
-    if (details->empty()) continue;
-    generator_.increase_termpos();
-    generator_.index_text(*details, schema::kDescriptionWeight);
+  // The description, and what is read beside it and searched as it is.
+  for (const std::string* text :
+       {&posting.description, &posting.qualifications, &posting.benefits, &posting.work_hours}) {
+    if (!text->empty()) index_words(*text, schema::kDescriptionWeight);
   }
 }
 

@@ -1,6 +1,7 @@
 // document_builder.h: a Posting -> the Xapian document that stores it.
 //
-// Follows schema.h: free text with positions (title weighted above the
+// Follows schema.h: free text with positions (the unprefixed words' in a
+// record, position_record.h; title weighted above the
 // description, and also indexed under its own prefix so it can be scored as
 // a field of its own), boolean terms for filters, values for facets, dates,
 // salary, experience and coordinates, and the posting's JSON as data.
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "common/posting.h"
+#include "common/word_positions.h"
 
 namespace jobsearch {
 
@@ -31,7 +33,9 @@ struct BuiltPosting {
 // in one thread while another writes.
 class DocumentBuilder {
  public:
-  DocumentBuilder();
+  // Unprefixed words keep their positions as `positions` says
+  // (word_positions.h).
+  explicit DocumentBuilder(WordPositions positions = WordPositions::kRecords);
 
   // The document for `posting`, whose id must be set. The builder keeps no
   // reference to it, so it may be handed to another thread. Never throws
@@ -50,12 +54,16 @@ class DocumentBuilder {
  private:
   void index_text(const Posting& posting);
   void index_field(const std::string& text, const char* prefix, unsigned weight);
+  void index_words(const std::string& text, unsigned weight);
+  static void add_words(const Xapian::Document& words, Xapian::Document& document);
   void add_facets(const Posting& posting, Xapian::Document& document) const;
   void add_presence_terms(const Posting& posting, Xapian::Document& document) const;
   void add_values(const Posting& posting, Xapian::Document& document) const;
 
-  Xapian::TermGenerator generator_;
-  Xapian::TermGenerator word_splitter_;  // no stemmer, no stop words: words as written
+  WordPositions positions_;
+  Xapian::TermGenerator generator_;        // the fields under their prefixes
+  Xapian::TermGenerator words_generator_;  // unprefixed words (into a record)
+  Xapian::TermGenerator word_splitter_;    // no stemmer, no stop words: words as written
 };
 
 // Adds `words` to the spelling table of `database`.

@@ -40,7 +40,7 @@ int index_paths(const IndexOptions& options) {
   // A database built with --shard stays that shard, with or without it.
   ShardSlice slice = paths.size() == 1 ? settle_shard_slice(paths[0], options.shard) : ShardSlice{};
   const bool lexicon = paths.size() == 1 && settle_lexicon(paths[0], options.db, options.lexicon);
-  ParallelWriter writer(paths, options.batch_size, synonyms.rules);
+  ParallelWriter writer(paths, options.batch_size, synonyms.rules, "", options.positions);
   writer.keep_only(slice);
   if (lexicon) writer.keep_words_only();
   IndexRun index_run(writer, std::cerr, options.verbose);

@@ -47,6 +47,7 @@ struct RawNumbers {
   std::string batch_size = "1000";
   std::string shards = "1";
   std::string shard;  // "" when not given
+  std::string positions = "records";
   std::string max_record_bytes = std::to_string(kDefaultMaxRecordBytes);
   std::string max_document_bytes = std::to_string(kDefaultMaxDocumentBytes);
 };
@@ -91,6 +92,11 @@ void check_numbers(const RawNumbers& raw, IndexOptions& options) {
   if (options.lexicon && (options.shard || options.shards > 1)) {
     throw po::error("--lexicon keeps the words of the whole feed: give it without --shard(s)");
   }
+  std::optional<WordPositions> positions = word_positions_named(raw.positions);
+  if (!positions) {
+    throw po::error("--positions must be records or xapian (got \"" + raw.positions + "\")");
+  }
+  options.positions = *positions;
   options.limits.max_record_bytes =
       byte_size("--max-record-bytes", raw.max_record_bytes, kMaxRecordLimit);
   options.limits.max_document_bytes =
@@ -117,6 +123,10 @@ po::options_description visible_options(IndexOptions& options, RawNumbers& raw) 
       "that searches remote shards: listed in its stub, it gives them did-you-mean and "
       "synonyms")("synonyms", po::value(&options.synonym_files)->composing(),
                   "FILE of \"term = expansion\" rules to add to the built-in synonyms; repeatable")(
+      "positions", po::value(&raw.positions)->default_value(raw.positions),
+      "where a new database keeps its words' positions, for phrases: \"records\", one per "
+      "posting (half the size), or \"xapian\", Xapian's own, for a shard that xapian-tcpsrv "
+      "serves; a database keeps its choice")(
       "max-record-bytes",
       po::value(&raw.max_record_bytes)
           ->default_value(raw.max_record_bytes, mebibytes(kDefaultMaxRecordBytes)),

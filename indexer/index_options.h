@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "common/word_positions.h"
 #include "indexer/shard_slice.h"
 #include "indexer/source.h"
 
@@ -24,6 +25,7 @@ struct IndexOptions {
   unsigned shards = 1;
   std::optional<ShardSlice> shard;  // --shard K/N: keep only that shard's postings
   bool lexicon = false;             // --lexicon: keep the words only (lexicon.h)
+  WordPositions positions = WordPositions::kRecords;  // --positions, for a new database
   SourceLimits limits;
   bool verbose = false;
 };

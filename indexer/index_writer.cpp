@@ -19,6 +19,14 @@ Posting merged(const Posting& stored, const Posting& incoming) {
   return keep;
 }
 
+// The positions `database` keeps: its own once it holds postings, else
+// `wanted`, recorded.
+WordPositions settled_positions(Xapian::WritableDatabase& database, WordPositions wanted) {
+  if (database.get_doccount() > 0) return word_positions_of(database);
+  set_word_positions(database, wanted);
+  return wanted;
+}
+
 Posting stored_posting(const Xapian::Document& document) {
   return posting_from_json(nlohmann::json::parse(document.get_data()));
 }
@@ -34,8 +42,11 @@ bool same_data(const Posting& posting, const std::string& data) {
 
 }  // namespace
 
-IndexWriter::IndexWriter(const std::string& path, unsigned batch_size, std::string source)
+IndexWriter::IndexWriter(const std::string& path, unsigned batch_size, std::string source,
+                         WordPositions positions)
     : database_(create_or_open_database(path)),
+      positions_(settled_positions(database_, positions)),
+      builder_(positions_),
       batch_size_(std::max(1u, batch_size)),
       started_empty_(database_.get_doccount() == 0),
       source_(std::move(source)) {

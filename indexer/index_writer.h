@@ -35,8 +35,14 @@ class IndexWriter {
   // Opens the database at `path`, creating it if needed. Throws
   // Xapian::DatabaseLockError if another writer holds it, and other
   // Xapian::Error subclasses if it cannot be created or opened. Postings
-  // written are listed in `source` ("": indexed without --source).
-  IndexWriter(const std::string& path, unsigned batch_size, std::string source = "");
+  // written are listed in `source` ("": indexed without --source). A
+  // database without postings keeps its words' positions as `positions`
+  // says from now on; one with postings, as it did (word_positions.h).
+  IndexWriter(const std::string& path, unsigned batch_size, std::string source = "",
+              WordPositions positions = WordPositions::kRecords);
+
+  // Where this database keeps its words' positions.
+  WordPositions word_positions() const { return positions_; }
 
   // From now on nothing is committed before commit(), which then commits
   // everything at once: readers see all of it or none of it. Destroying the
@@ -99,6 +105,7 @@ class IndexWriter {
   void note_key(const Posting& posting);
 
   Xapian::WritableDatabase database_;
+  WordPositions positions_;
   DocumentBuilder builder_;
   unsigned batch_size_;
   unsigned pending_ = 0;

@@ -32,14 +32,16 @@ void count(WriteOutcome outcome, WriteCounts& counts) {
 }  // namespace
 
 ParallelWriter::ParallelWriter(const std::vector<std::string>& paths, unsigned batch_size,
-                               const std::vector<SynonymRule>& synonyms, const std::string& source)
+                               const std::vector<SynonymRule>& synonyms, const std::string& source,
+                               WordPositions positions)
     : source_(source) {
   for (const std::string& path : paths) {
     auto shard = std::make_unique<Shard>();
-    shard->writer = std::make_unique<IndexWriter>(path, batch_size, source);
+    shard->writer = std::make_unique<IndexWriter>(path, batch_size, source, positions);
     shard->writer->add_synonyms(synonyms);
     shards_.push_back(std::move(shard));
   }
+  if (!shards_.empty()) builder_ = DocumentBuilder(shards_.front()->writer->word_positions());
   for (auto& shard : shards_) shard->thread = std::thread([this, &shard] { run(*shard); });
 }
 

@@ -42,9 +42,11 @@ class ParallelWriter {
  public:
   // Opens (or creates) one database per path, each with the synonym rules,
   // and starts its thread. Throws as IndexWriter does (locked, unwritable).
-  // Postings are listed in `source` ("" without --source).
+  // Postings are listed in `source` ("" without --source). New databases
+  // keep their words' positions as `positions` says.
   ParallelWriter(const std::vector<std::string>& paths, unsigned batch_size,
-                 const std::vector<SynonymRule>& synonyms, const std::string& source = "");
+                 const std::vector<SynonymRule>& synonyms, const std::string& source = "",
+                 WordPositions positions = WordPositions::kRecords);
   // Stops the threads; what was not finish()ed is committed by Xapian's
   // destructors, errors unreported.
   ~ParallelWriter();

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "common/shard_stub.h"
+#include "common/word_positions.h"
 
 namespace jobsearch {
 namespace {
@@ -62,6 +63,15 @@ bool same_revision(const DatabaseShards& a, const DatabaseShards& b) {
   return true;
 }
 
+// Over remote shards phrases are Xapian's, read from its positions:
+// stock xapian-tcpsrv cannot read position records (word_positions.h).
+void check_xapian_positions(const std::string& name, const Xapian::Database& shard) {
+  if (shard.get_doccount() == 0 || word_positions_of(shard) == WordPositions::kXapian) return;
+  throw Xapian::DatabaseOpeningError(
+      name + " keeps its words' positions in records, which xapian-tcpsrv cannot read: " +
+      "index the shards of a stub with remote shards with jobindex --positions xapian");
+}
+
 }  // namespace
 
 DatabaseShards open_database_shards(const std::string& path, unsigned remote_timeout_ms) {
@@ -74,17 +84,24 @@ DatabaseShards open_database_shards(const std::string& path, unsigned remote_tim
     if (!stub) opened.shards.push_back(opened.whole);
     return opened;
   }
+  std::vector<std::pair<std::string, Xapian::Database>> named;
   for (const StubLine& line : *lines) {
     if (!line.remote.host.empty()) {
       opened.remotes.push_back(line.remote);
-      opened.whole.add_database(open_remote(line.remote, remote_timeout_ms));
+      named.emplace_back("remote shard " + line.remote.text(),
+                         open_remote(line.remote, remote_timeout_ms));
+      opened.whole.add_database(named.back().second);
       continue;
     }
     opened.shards.emplace_back(line.path.string());
     opened.whole.add_database(opened.shards.back());
+    named.emplace_back("shard " + line.path.string(), opened.shards.back());
   }
   // Facets are counted per local shard only when every shard is local.
-  if (!opened.remotes.empty()) opened.shards.clear();
+  if (!opened.remotes.empty()) {
+    opened.shards.clear();
+    for (const auto& [name, shard] : named) check_xapian_positions(name, shard);
+  }
   return opened;
 }
 

@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "searcher/engine/phrase_check.h"
 #include "searcher/engine/query_set.h"
 
 namespace jobsearch {
@@ -117,6 +118,8 @@ std::optional<Query> rewritten(const Query& query, std::vector<FacetColumns>& sh
     case Query::OP_PHRASE:
     case Query::OP_NEAR:
       return kept_phrase(query, shards);
+    case Query::LEAF_POSTING_SOURCE:  // weightless, as its set
+      return is_phrase_check(query) ? kept_set(query, shards) : std::nullopt;
     case Query::OP_AND:
     case Query::OP_OR:
     case Query::OP_AND_NOT:

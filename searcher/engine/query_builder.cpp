@@ -35,13 +35,6 @@ std::string known_facet_names() {
   return names;
 }
 
-// An unprefixed word's term ("Zengin"), the kind snippets can mark.
-bool is_plain_word_term(const std::string& term) {
-  const std::size_t stem = std::strlen(schema::kStemPrefix);
-  return term.size() > stem && term.compare(0, stem, schema::kStemPrefix) == 0 &&
-         !std::isupper(static_cast<unsigned char>(term[stem]));
-}
-
 // The unprefixed terms of the phrases in `query`, outside NOT.
 // MSet::snippet marks a phrase only where the text's words are its terms,
 // and here its terms are stems: as zero-weight extras, a phrase's words are
@@ -90,8 +83,9 @@ std::vector<std::string> word_parts(const std::string& token) {
 
 }  // namespace
 
-QueryBuilder::QueryBuilder(const Xapian::Database& database, const QueryLimits& limits)
-    : database_(database), limits_(limits) {
+QueryBuilder::QueryBuilder(const Xapian::Database& database, const QueryLimits& limits,
+                           PhraseCheck phrases)
+    : database_(database), limits_(limits), phrases_(phrases) {
   parser_.set_database(database);
   use_text_analysis(parser_);
   add_wildcard_fields(parser_);
@@ -115,7 +109,7 @@ Xapian::Query QueryBuilder::text_query(const std::string& text, double title_wei
     if (!all_fields.empty() && title_weight > 0) {
       boosted = title_boost(text, expanded, all_fields, title_weight);
     }
-    all_fields = with_phrase_words_marked(all_fields);
+    all_fields = with_phrases_checked(with_phrase_words_marked(all_fields), phrases_);
     if (boosted.empty()) return all_fields;
     return Xapian::Query(Xapian::Query::OP_AND_MAYBE, all_fields, boosted);
   } catch (const Xapian::QueryParserError& error) {

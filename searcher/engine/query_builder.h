@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "searcher/engine/phrase_check.h"
 #include "searcher/engine/query_limits.h"
 
 namespace jobsearch {
@@ -14,8 +15,10 @@ namespace jobsearch {
 class QueryBuilder {
  public:
   // `database` supplies synonyms, spellings and term statistics; it must
-  // outlive this. Every text is held to `limits`.
-  explicit QueryBuilder(const Xapian::Database& database, const QueryLimits& limits = {});
+  // outlive this. Every text is held to `limits`; phrases of unprefixed
+  // words are matched as `phrases` says (phrase_check.h).
+  explicit QueryBuilder(const Xapian::Database& database, const QueryLimits& limits = {},
+                        PhraseCheck phrases = PhraseCheck::kRecords);
 
   // The words of `text` (all required by default; stemming, stop words,
   // phrases, AND/OR/NOT, wildcards, field prefixes title:, company:,
@@ -52,6 +55,7 @@ class QueryBuilder {
 
   Xapian::Database database_;  // a handle: cheap to copy
   QueryLimits limits_;
+  PhraseCheck phrases_;
   mutable Xapian::QueryParser parser_;
 };
 

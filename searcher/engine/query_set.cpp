@@ -1,5 +1,7 @@
 #include "searcher/engine/query_set.h"
 
+#include "searcher/engine/phrase_check.h"
+
 namespace jobsearch {
 namespace {
 
@@ -45,6 +47,8 @@ struct Evaluator {
         return fold(query, parts, [](DocSet& a, const DocSet& b) { a.unite(b); });
       case Query::OP_AND_NOT:
         return fold(query, parts, [](DocSet& a, const DocSet& b) { a.subtract(b); });
+      case Query::LEAF_POSTING_SOURCE:  // a phrase's record check is kept likewise
+        return is_phrase_check(query) ? term(query) : matched(query);
       case Query::OP_AND_MAYBE:  // the optional side only weighs
       case Query::OP_SCALE_WEIGHT:
         return set(query.get_subquery(0));

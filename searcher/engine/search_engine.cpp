@@ -10,6 +10,7 @@
 #include "common/schema.h"
 #include "common/schema_version.h"
 #include "common/text_analysis.h"
+#include "common/word_positions.h"
 #include "searcher/engine/database_shards.h"
 #include "searcher/engine/deadline.h"
 #include "searcher/engine/facet_passes.h"
@@ -156,6 +157,10 @@ SearchEngine::SearchEngine(const std::string& path, const QueryLimits& limits, S
     facet_database_ = counted.whole;
     open_shard_caches(counted.shards, shared);
     all_local_ = counted.all_local();
+    // Shards served remotely keep Xapian's (open_database_shards checks).
+    phrase_check_ = all_local_ && word_positions_of(database_) == WordPositions::kRecords
+                        ? PhraseCheck::kRecords
+                        : PhraseCheck::kPositions;
     parts_from_sets_ = all_local_ && same_revisions(searched.shards, counted.shards);
     for (std::size_t i = 0; parts_from_sets_ && i < searched.shards.size(); ++i) {
       searched_shards_.emplace_back(searched.shards[i], facet_shards_[i].cache());
@@ -184,7 +189,7 @@ FacetResult SearchEngine::count_request_facets(const SearchRequest& request,
                                                const FilterContext& context,
                                                const Deadline& deadline) {
   Xapian::Query text =
-      QueryBuilder(facet_database_, limits_)
+      QueryBuilder(facet_database_, limits_, phrase_check_)
           .relaxed_query(request.query, request.dropped_words, request.title_weight);
   if (!all_local_) {
     return count_remote_facets(facet_database_, text, Filters(request, context), request,
@@ -204,7 +209,7 @@ SearchResponse SearchEngine::search_shards(const SearchRequest& request, const D
   std::vector<UnderstoodWords> understood;
   const SearchRequest asked =
       request.understand ? understand_query(request, database_, understood) : request;
-  QueryBuilder builder(database_, limits_);
+  QueryBuilder builder(database_, limits_, phrase_check_);
   FilterContext context = make_context(asked, database_);
   // A condition read as a filter narrows the page as the seeker meant:
   // dropping role words to fill it would show other roles instead.

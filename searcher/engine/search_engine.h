@@ -10,6 +10,7 @@
 #include "common/posting.h"
 #include "searcher/engine/deadline.h"
 #include "searcher/engine/facet_counter.h"
+#include "searcher/engine/phrase_check.h"
 #include "searcher/engine/query_limits.h"
 #include "searcher/engine/remote_shards.h"
 #include "searcher/engine/search_request.h"
@@ -92,6 +93,7 @@ class SearchEngine {
   Xapian::Database facet_database_;
   std::vector<FacetColumns> facet_shards_;  // empty when a shard is remote
   bool all_local_ = true;  // no remote shard: the deadline can be kept inside the match
+  PhraseCheck phrase_check_ = PhraseCheck::kRecords;  // as the database keeps positions
   // The ranked match may take phrases and filters from facet_shards_' sets
   // (kept_sets.h).
   bool parts_from_sets_ = false;

@@ -128,7 +128,8 @@ MatchStrategy strategy_by_name(const std::string& name) {
   throw SearchError("unknown strategy \"" + name + "\" (known: " + names + ")");
 }
 
-StrategyQueries::StrategyQueries(const Xapian::Database& database) : database_(database) {
+StrategyQueries::StrategyQueries(const Xapian::Database& database, PhraseCheck phrases)
+    : database_(database), phrases_(phrases) {
   parser_.set_database(database_);
   use_text_analysis(parser_);
   parser_.set_default_op(Xapian::Query::OP_OR);
@@ -175,7 +176,9 @@ Xapian::Query StrategyQueries::parse(const std::string& text, const std::string&
   std::replace(words.begin(), words.end(), '"', ' ');
   if (phrase) words = "\"" + words + "\"";
   try {
-    return parser_.parse_query(words, phrase ? Xapian::QueryParser::FLAG_PHRASE : 0, prefix);
+    return with_phrases_checked(
+        parser_.parse_query(words, phrase ? Xapian::QueryParser::FLAG_PHRASE : 0, prefix),
+        phrases_);
   } catch (const Xapian::QueryParserError&) {
     return phrase ? parse(text, prefix, false) : Xapian::Query();
   }

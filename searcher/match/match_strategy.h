@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "searcher/engine/phrase_check.h"
 #include "searcher/engine/search_response.h"
 #include "searcher/match/candidate.h"
 
@@ -45,8 +46,9 @@ struct MatchOrigin {
 // Builds the parts of the strategies' queries.
 class StrategyQueries {
  public:
-  // `database` supplies term statistics and synonyms.
-  explicit StrategyQueries(const Xapian::Database& database);
+  // `database` supplies term statistics and synonyms; phrases of
+  // unprefixed words are matched as `phrases` says (phrase_check.h).
+  StrategyQueries(const Xapian::Database& database, PhraseCheck phrases);
 
   // Every word of candidate_text(), OR-ed, unprefixed: plain BM25.
   Xapian::Query profile_text(const Candidate& candidate) const;
@@ -85,6 +87,7 @@ class StrategyQueries {
   Xapian::Query elite_set(const std::string& text) const;
 
   Xapian::Database database_;
+  PhraseCheck phrases_;
   mutable Xapian::QueryParser parser_;
   // Lower-case words -> their other spellings, both ways of every synonym
   // rule ("rn" -> {"registered nurse"}, "registered nurse" -> {"rn"}).

@@ -7,6 +7,8 @@
 #include "common/schema.h"
 #include "common/schema_version.h"
 #include "common/text_analysis.h"
+#include "common/word_positions.h"
+#include "searcher/engine/database_shards.h"
 #include "searcher/engine/filters.h"
 #include "searcher/engine/place_resolver.h"
 #include "searcher/engine/search_error.h"
@@ -84,7 +86,14 @@ SearchResponse response_for(const Xapian::Query& query, const Xapian::MSet& mset
 
 }  // namespace
 
-Matcher::Matcher(const std::string& path) : database_(path) { check_schema_version(database_); }
+Matcher::Matcher(const std::string& path)
+    : database_(path),
+      phrases_(remote_shards_of(path).empty() &&
+                       word_positions_of(database_) == WordPositions::kRecords
+                   ? PhraseCheck::kRecords
+                   : PhraseCheck::kPositions) {
+  check_schema_version(database_);
+}
 
 std::optional<MatchOrigin> Matcher::origin_of(const Candidate& candidate) const {
   const Location& place = candidate.location;
@@ -122,7 +131,7 @@ Xapian::Query Matcher::with_nearness(const Xapian::Query& query,
 Xapian::Query Matcher::ranking_query(const Candidate& candidate, MatchStrategy strategy,
                                      const std::optional<MatchOrigin>& origin,
                                      const Xapian::Query& filter) {
-  StrategyQueries queries(database_);
+  StrategyQueries queries(database_, phrases_);
   switch (strategy) {
     case MatchStrategy::kText:
       return queries.profile_text(candidate);
@@ -223,7 +232,7 @@ std::optional<SearchResponse> Matcher::similar(const std::string& id, unsigned o
   if (found == database_.postlist_end(id_term)) return std::nullopt;
   Xapian::Document document = database_.get_document(*found);
   Posting posting = posting_from_json(nlohmann::json::parse(document.get_data()));
-  Xapian::Query like = StrategyQueries(database_).more_like(*found, posting.title);
+  Xapian::Query like = StrategyQueries(database_, phrases_).more_like(*found, posting.title);
   // The posting itself carries its repost term, so this excludes it too.
   Xapian::Query reposts(schema::kRepostPrefix + term_after(document, schema::kRepostPrefix));
   Xapian::Query query(Xapian::Query::OP_AND_NOT, like, reposts);

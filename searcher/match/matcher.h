@@ -87,6 +87,7 @@ class Matcher {
                                const std::optional<MatchOrigin>& origin) const;
 
   Xapian::Database database_;
+  PhraseCheck phrases_;  // records, unless a shard is remote
 };
 
 }  // namespace jobsearch

@@ -22,7 +22,7 @@ class ClusterRemoteTest : public ::testing::Test {
     for (int k = 0; k < 3; ++k) {
       shards_.push_back(tmp_.file("machine-" + std::to_string(k)));
       CommandResult built = jobindex({"--db", shards_[k], "--shard", std::to_string(k) + "/3",
-                                      source_path("corpus/postings")});
+                                      "--positions", "xapian", source_path("corpus/postings")});
       ASSERT_EQ(built.exit_code, 0) << built.err;
       servers_.push_back(std::make_unique<ShardServer>(shards_[k]));
       lines.push_back(servers_.back()->stub_line());

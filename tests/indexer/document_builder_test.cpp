@@ -9,6 +9,7 @@
 
 #include "common/civil_date.h"
 #include "common/facet_terms.h"
+#include "common/position_record.h"
 #include "common/posting_json.h"
 #include "common/schema.h"
 #include "common/text_analysis.h"
@@ -85,8 +86,9 @@ TEST(DocumentBuilder, WordsAreFoundInTheirFieldAndInEveryField) {
   for (const auto& [term, present] : cases) EXPECT_EQ(has(document, term), present) << term;
 }
 
+// Positions as Xapian keeps them, in a database built for remote shards.
 TEST(DocumentBuilder, WordsKeepTheirPositionsAndFieldsDoNotRunTogether) {
-  const Xapian::Document document = DocumentBuilder().build(nurse());
+  const Xapian::Document document = DocumentBuilder(WordPositions::kXapian).build(nurse());
   auto positions = [&document](const std::string& term) {
     std::vector<Xapian::termpos> out;
     for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
@@ -101,6 +103,30 @@ TEST(DocumentBuilder, WordsKeepTheirPositionsAndFieldsDoNotRunTogether) {
   EXPECT_EQ(nurses.front(), registered.front() + 1);  // "registered nurses" as a phrase
   // "Nurses Mercy" is no phrase: the company starts past a gap.
   EXPECT_GT(positions(word_term("mercy")).front(), nurses.back() + 1);
+  EXPECT_EQ(document.get_value(schema::kSlotPositions), "");
+}
+
+// By default the unprefixed words keep theirs in the posting's record
+// only; the prefixed copies keep Xapian's, for title:"..." phrases.
+TEST(DocumentBuilder, UnprefixedWordsKeepTheirPositionsInTheRecord) {
+  const Xapian::Document document = DocumentBuilder().build(nurse());
+  std::map<std::string, Xapian::termcount> positioned;
+  for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it)
+    positioned[*it] = it.positionlist_count();
+  EXPECT_EQ(positioned.at(word_term("nurses")), 0u);
+  EXPECT_EQ(positioned.at(word_term("ward")), 0u);
+  EXPECT_EQ(positioned.at(word_term("nurses", schema::kTitle.prefix)), 1u);
+  const std::string bytes = document.get_value(schema::kSlotPositions);
+  const PositionRecord record(bytes);
+  auto phrase = [&record](const std::vector<std::string>& words) {
+    std::vector<std::string> terms;
+    for (const std::string& word : words) terms.push_back(word_term(word));
+    auto none = [](const std::string&) { return std::vector<Xapian::termpos>(); };
+    return positions_hold(terms, record.positions_of(terms, none), terms.size(), true);
+  };
+  EXPECT_TRUE(phrase({"registered", "nurses"}));
+  EXPECT_FALSE(phrase({"nurses", "registered"}));
+  EXPECT_FALSE(phrase({"nurses", "mercy"}));  // the company starts past a gap
 }
 
 TEST(DocumentBuilder, FiltersFindThePostingByEveryValueItStates) {

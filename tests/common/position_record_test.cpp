@@ -1,0 +1,93 @@
+#include "common/position_record.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace jobsearch {
+namespace {
+
+// A document of `words` at positions 1, 2, ... ("" leaves a gap).
+Xapian::Document words_at(const std::vector<std::string>& words) {
+  Xapian::Document document;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!words[i].empty()) document.add_posting(words[i], static_cast<Xapian::termpos>(i + 1));
+  }
+  return document;
+}
+
+// Whether `terms` hold in the record of `text`, the positions of words
+// sharing a code read from `text` itself, as from Xapian's.
+bool holds(const std::vector<std::string>& text, const std::vector<std::string>& terms,
+           unsigned window, bool ordered) {
+  const Xapian::Document document = words_at(text);
+  const WordRecord record = position_record(document);
+  auto xapian_positions = [&](const std::string& term) {
+    std::vector<Xapian::termpos> out;
+    const bool kept = std::count(record.shared.begin(), record.shared.end(), term) > 0;
+    for (auto it = document.termlist_begin(); kept && it != document.termlist_end(); ++it) {
+      if (*it == term) out.assign(it.positionlist_begin(), it.positionlist_end());
+    }
+    return out;
+  };
+  return positions_hold(terms, PositionRecord(record.bytes).positions_of(terms, xapian_positions),
+                        window, ordered);
+}
+
+TEST(PositionRecordTest, APhraseIsItsWordsSideBySideInOrder) {
+  const std::vector<std::string> text = {"Zhead", "Zof", "Zsale", "", "Zsale", "Zhead"};
+  EXPECT_TRUE(holds(text, {"Zhead", "Zof", "Zsale"}, 3, true));
+  EXPECT_FALSE(holds(text, {"Zof", "Zhead"}, 2, true));
+  EXPECT_FALSE(holds(text, {"Zhead", "Zsale"}, 2, true));  // "of" between
+  EXPECT_TRUE(holds(text, {"Zhead", "Zsale"}, 3, true));   // within a window of 3
+  EXPECT_FALSE(holds(text, {"Zsale", "Zsale"}, 2, true));  // a gap between them
+  EXPECT_TRUE(holds(text, {"Zsale", "Zhead"}, 2, true));   // the last two
+  EXPECT_FALSE(holds(text, {"Zsale", "Zhead", "Zof"}, 3, true));
+}
+
+TEST(PositionRecordTest, NearIsItsWordsWithinTheWindowInAnyOrder) {
+  const std::vector<std::string> text = {"Znurse", "Za", "Zb", "Zpatient", "Zc", "Zc", "Znurse"};
+  EXPECT_TRUE(holds(text, {"Zpatient", "Znurse"}, 4, false));
+  EXPECT_FALSE(holds(text, {"Zpatient", "Znurse"}, 3, false));
+  EXPECT_TRUE(holds(text, {"Zc", "Zc"}, 2, false));  // a word twice needs two places
+  EXPECT_FALSE(holds(text, {"Za", "Za"}, 7, false));
+}
+
+TEST(PositionRecordTest, AWordMissingFromTheRecordHoldsNoPhrase) {
+  EXPECT_FALSE(holds({"Za", "Zb"}, {"Za", "Zc"}, 2, true));
+  EXPECT_FALSE(positions_hold({}, {}, 2, true));
+  EXPECT_EQ(position_record(Xapian::Document()).bytes, "");
+}
+
+// Among 3,000 distinct words many pairs share a 16-bit code whatever the
+// salt: those words are listed, and their positions read from Xapian.
+TEST(PositionRecordTest, WordsSharingACodeAreReadFromXapiansPositions) {
+  std::vector<std::string> text;
+  for (int i = 0; i < 3000; ++i) text.push_back("Zw" + std::to_string(i));
+  const WordRecord record = position_record(words_at(text));
+  EXPECT_GT(record.shared.size(), 10u);
+  EXPECT_LT(record.shared.size(), 300u);
+  for (std::size_t i = 0; i + 1 < text.size(); i += 7) {
+    EXPECT_TRUE(holds(text, {text[i], text[i + 1]}, 2, true)) << text[i];
+    EXPECT_FALSE(holds(text, {text[i + 1], text[i]}, 2, true)) << text[i];
+  }
+  for (const std::string& shared : record.shared) {
+    const auto at = static_cast<std::size_t>(std::stoi(shared.substr(2)));
+    if (at + 1 < text.size()) {
+      EXPECT_TRUE(holds(text, {shared, text[at + 1]}, 2, true)) << shared;
+    }
+    if (at > 0) {
+      EXPECT_FALSE(holds(text, {shared, text[at - 1]}, 2, true)) << shared;
+    }
+  }
+}
+
+// A posting of the usual size: one salt or a few leave no code shared.
+TEST(PositionRecordTest, APostingOfTheUsualSizeSharesNoCode) {
+  std::vector<std::string> text;
+  for (int i = 0; i < 150; ++i) text.push_back("Zword" + std::to_string(i));
+  EXPECT_TRUE(position_record(words_at(text)).shared.empty());
+}
+
+}  // namespace
+}  // namespace jobsearch
