@@ -174,6 +174,20 @@ TEST_F(RemoteShardsTest, SortByDistanceIsRefusedNamingTheFeature) {
   EXPECT_EQ(result.err, "jobsearch: sort by distance cannot run over remote shards\n");
 }
 
+// Stock xapian-tcpsrv cannot read the position records a database keeps
+// by default, so phrases would find nothing there: such a stub is refused.
+TEST_F(RemoteShardsTest, AShardKeepingPositionRecordsIsRefusedNamingIt) {
+  TcpsrvProcess records(single(), free_port());
+  tmp_->write("records/XAPIANDB",
+              "auto " + tmp_->file("lexicon") + "\nremote " + records.address() + "\n");
+  CommandResult result = run_command({JOBSEARCH_BIN, "--db", tmp_->file("records"), "nurse"});
+  EXPECT_EQ(result.exit_code, 4);
+  EXPECT_EQ(result.err, "jobsearch: cannot open database: remote shard " + records.address() +
+                            " keeps its words' positions in records, which xapian-tcpsrv cannot "
+                            "read: index the shards of a stub with remote shards with jobindex "
+                            "--positions xapian\n");
+}
+
 // `similar` weighs terms by statistics Xapian gathers shard by shard: the
 // terms and postings of local shards (itself not quite one database's).
 TEST_F(RemoteShardsTest, GetAndSimilarAnswerAsLocalDatabases) {
