@@ -34,14 +34,31 @@ std::vector<std::uint16_t> shared_codes(const std::vector<std::string>& terms, u
   return shared;
 }
 
-void put_code(std::string& out, std::size_t at, std::uint16_t code) {
-  out[at] = static_cast<char>(code & 0xff);
-  out[at + 1] = static_cast<char>(code >> 8);
+void put_code(std::string& out, std::uint16_t code) {
+  out.push_back(static_cast<char>(code & 0xff));
+  out.push_back(static_cast<char>(code >> 8));
 }
 
 std::uint16_t code_at(std::string_view bytes, std::size_t at) {
   return static_cast<std::uint16_t>(static_cast<unsigned char>(bytes[at]) |
                                     (static_cast<unsigned char>(bytes[at + 1]) << 8));
+}
+
+// The codes in position order, a run of N positions without a word as 0
+// then N: fields lie 100 positions apart (Xapian's increase_termpos), so
+// that no phrase or NEAR spans two.
+void put_codes(std::string& out, const std::vector<std::uint16_t>& codes) {
+  for (std::size_t at = 0; at < codes.size();) {
+    if (codes[at] != 0) {
+      put_code(out, codes[at++]);
+      continue;
+    }
+    std::size_t run = 0;
+    while (at + run < codes.size() && codes[at + run] == 0 && run < 0xffff) ++run;
+    put_code(out, 0);
+    put_code(out, static_cast<std::uint16_t>(run));
+    at += run;
+  }
 }
 
 bool ordered_within(const TermPositions& positions, unsigned window) {
@@ -79,7 +96,7 @@ bool unordered_within(const std::vector<std::string>& terms, const TermPositions
 }  // namespace
 
 // Layout: the salt (1 byte), the number of shared codes (2 bytes), those
-// codes (2 bytes each), then a code per position from 1 (0: no word).
+// codes (2 bytes each), then the codes of positions 1, 2, ... (put_codes).
 WordRecord position_record(const Xapian::Document& words) {
   std::vector<std::string> terms;
   Xapian::termpos end = 0;
@@ -97,19 +114,19 @@ WordRecord position_record(const Xapian::Document& words) {
     std::vector<std::uint16_t> fewer = shared_codes(terms, next);
     if (fewer.size() < shared.size()) std::tie(salt, shared) = std::tie(next, fewer);
   }
-  const std::size_t header = 3 + 2 * shared.size();
-  out.bytes.assign(header + 2 * std::size_t{end}, '\0');
-  out.bytes[0] = static_cast<char>(salt);
-  put_code(out.bytes, 1, static_cast<std::uint16_t>(shared.size()));
-  for (std::size_t i = 0; i < shared.size(); ++i) put_code(out.bytes, 3 + 2 * i, shared[i]);
+  std::vector<std::uint16_t> codes(end, 0);
   std::size_t index = 0;
   for (auto term = words.termlist_begin(); term != words.termlist_end(); ++term) {
     if (term.positionlist_count() == 0) continue;
     const std::uint16_t code = word_code(terms[index++], salt);
     if (std::binary_search(shared.begin(), shared.end(), code)) out.shared.push_back(*term);
     for (auto pos = term.positionlist_begin(); pos != term.positionlist_end(); ++pos)
-      put_code(out.bytes, header + 2 * (*pos - 1), code);
+      codes[*pos - 1] = code;
   }
+  out.bytes.push_back(static_cast<char>(salt));
+  put_code(out.bytes, static_cast<std::uint16_t>(shared.size()));
+  for (std::uint16_t code : shared) put_code(out.bytes, code);
+  put_codes(out.bytes, codes);
   return out;
 }
 
@@ -139,13 +156,18 @@ TermPositions PositionRecord::positions_of(
       codes[i] = 0;  // not read from the record
     }
   }
+  Xapian::termpos position = 1;
   for (std::size_t at = header; at + 1 < bytes_.size(); at += 2) {
     const std::uint16_t code = code_at(bytes_, at);
-    if (code == 0) continue;
-    for (std::size_t i = 0; i < codes.size(); ++i) {
-      if (codes[i] == code)
-        positions[i].push_back(static_cast<Xapian::termpos>((at - header) / 2 + 1));
+    if (code == 0) {  // a run of positions without words
+      if (at + 3 < bytes_.size()) position += code_at(bytes_, at + 2);
+      at += 2;
+      continue;
     }
+    for (std::size_t i = 0; i < codes.size(); ++i) {
+      if (codes[i] == code) positions[i].push_back(position);
+    }
+    ++position;
   }
   return positions;
 }

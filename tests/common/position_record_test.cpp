@@ -53,6 +53,22 @@ TEST(PositionRecordTest, NearIsItsWordsWithinTheWindowInAnyOrder) {
   EXPECT_FALSE(holds(text, {"Za", "Za"}, 7, false));
 }
 
+// Fields lie 100 positions apart; the record keeps the distance exactly.
+TEST(PositionRecordTest, PositionsPastAGapAreKeptExactly) {
+  std::vector<std::string> text = {"Zregist", "Znurs"};
+  text.resize(102);
+  text.insert(text.end(), {"Zmerci", "Zhealth"});
+  text.resize(70200);
+  text.push_back("Zward");
+  EXPECT_TRUE(holds(text, {"Zmerci", "Zhealth"}, 2, true));
+  EXPECT_FALSE(holds(text, {"Znurs", "Zmerci"}, 10, false));
+  EXPECT_TRUE(holds(text, {"Znurs", "Zmerci"}, 102, false));
+  EXPECT_FALSE(holds(text, {"Znurs", "Zmerci"}, 101, false));
+  EXPECT_TRUE(holds(text, {"Zhealth", "Zward"}, 70200 - 103 + 1, true));
+  EXPECT_FALSE(holds(text, {"Zhealth", "Zward"}, 70200 - 103, true));
+  EXPECT_LT(position_record(words_at(text)).bytes.size(), 40u);
+}
+
 TEST(PositionRecordTest, AWordMissingFromTheRecordHoldsNoPhrase) {
   EXPECT_FALSE(holds({"Za", "Zb"}, {"Za", "Zc"}, 2, true));
   EXPECT_FALSE(positions_hold({}, {}, 2, true));
