@@ -7,6 +7,7 @@
 #include <string>
 
 #include "searcher/engine/phrase_check.h"
+#include "searcher/engine/query_rewrite.h"
 #include "searcher/engine/query_set.h"
 
 namespace jobsearch {
@@ -120,27 +121,16 @@ std::optional<Query> rewritten(const Query& query, std::vector<FacetColumns>& sh
       return kept_phrase(query, shards);
     case Query::LEAF_POSTING_SOURCE:  // weightless, as its set
       return is_phrase_check(query) ? kept_set(query, shards) : std::nullopt;
-    case Query::OP_AND:
-    case Query::OP_OR:
-    case Query::OP_AND_NOT:
-    case Query::OP_AND_MAYBE:
-    case Query::OP_FILTER:
-    case Query::OP_XOR: {  // no parameter of their own: rebuilt from their parts
-      std::vector<Query> parts;
-      bool changed = false;
-      for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
-        const Query part = query.get_subquery(i);
-        std::optional<Query> kept = op == Query::OP_FILTER && i > 0
-                                        ? (filters ? kept_filter(part, shards) : std::nullopt)
-                                        : rewritten(part, shards, filters);
-        changed = changed || kept.has_value();
-        parts.push_back(kept ? *kept : part);
-      }
-      if (!changed) return std::nullopt;
-      return Query(op, parts.begin(), parts.end());
-    }
-    default:  // a boost's weight, a synonym's, a wildcard's...: left whole
+    case Query::OP_SYNONYM:  // weighed as one term: left whole
+    case Query::OP_MAX:
       return std::nullopt;
+    default:  // a boost's weight, a wildcard's...: left whole
+      if (!rebuildable(op)) return std::nullopt;
+      return with_parts_rewritten(query, [&](const Query& part, std::size_t i) {
+        if (op == Query::OP_FILTER && i > 0)
+          return filters ? kept_filter(part, shards) : std::nullopt;
+        return rewritten(part, shards, filters);
+      });
   }
 }
 

@@ -8,6 +8,7 @@
 #include "common/position_record.h"
 #include "common/schema.h"
 #include "common/text_analysis.h"
+#include "searcher/engine/query_rewrite.h"
 
 namespace jobsearch {
 namespace {
@@ -161,31 +162,10 @@ std::optional<Query> checked_phrase(const Query& query) {
 
 std::optional<Query> rewritten(const Query& query) {
   const Query::op op = query.get_type();
-  switch (op) {
-    case Query::OP_PHRASE:
-    case Query::OP_NEAR:
-      return checked_phrase(query);
-    case Query::OP_AND:
-    case Query::OP_OR:
-    case Query::OP_AND_NOT:
-    case Query::OP_AND_MAYBE:
-    case Query::OP_FILTER:
-    case Query::OP_XOR:
-    case Query::OP_SYNONYM:
-    case Query::OP_MAX: {  // no parameter of their own: rebuilt from their parts
-      std::vector<Query> parts;
-      bool changed = false;
-      for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
-        std::optional<Query> part = rewritten(query.get_subquery(i));
-        changed = changed || part.has_value();
-        parts.push_back(part ? *part : query.get_subquery(i));
-      }
-      if (!changed) return std::nullopt;
-      return Query(op, parts.begin(), parts.end());
-    }
-    default:
-      return std::nullopt;
-  }
+  if (op == Query::OP_PHRASE || op == Query::OP_NEAR) return checked_phrase(query);
+  if (!rebuildable(op)) return std::nullopt;
+  return with_parts_rewritten(query,
+                              [](const Query& part, std::size_t) { return rewritten(part); });
 }
 
 }  // namespace
