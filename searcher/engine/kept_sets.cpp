@@ -155,6 +155,17 @@ void keep_filter_sets(std::vector<FacetColumns>& shards, const Query& filter,
   }
 }
 
+void keep_phrase_sets(std::vector<FacetColumns>& shards, const Query& query,
+                      const Deadline& deadline) {
+  if (is_phrase_check(query)) {
+    for (FacetColumns& shard : shards) shard.set(query, deadline);
+    return;
+  }
+  if (!rebuildable(query.get_type())) return;
+  for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+    keep_phrase_sets(shards, query.get_subquery(i), deadline);
+}
+
 bool same_revisions(const std::vector<Xapian::Database>& searched,
                     const std::vector<Xapian::Database>& counted) {
   if (searched.size() != counted.size()) return false;

@@ -54,6 +54,15 @@ Xapian::Query sets_query(std::map<std::string, KeptSet> sets, const std::string&
 void keep_filter_sets(std::vector<FacetColumns>& shards, const Xapian::Query& filter,
                       const Deadline& deadline);
 
+// Keeps, in each shard's cache, the set of every phrase of `query` that
+// its position records check (phrase_check.h), matching those it lacks:
+// a ranked match cannot put off checking a record as Xapian puts off
+// reading positions (until a posting would enter the page), so the check
+// of every candidate is paid once per revision, not at every request.
+// Throws SearchTimeout when `deadline` expires first.
+void keep_phrase_sets(std::vector<FacetColumns>& shards, const Xapian::Query& query,
+                      const Deadline& deadline);
+
 // Whether `searched` and `counted` are the same local shards at the same
 // revisions, each with a UUID of its own: what with_kept_sets needs of
 // the sets of `counted` to answer for `searched`.
