@@ -8,23 +8,10 @@
 namespace jobsearch {
 namespace {
 
-// Salts tried; the one leaving the fewest words sharing codes is kept.
-// One in eight postings of 140 distinct words has two words sharing a
-// code under a given salt; a few tries nearly always leave none.
-constexpr unsigned kSalts = 8;
-
-// A word's code under `salt`: FNV-1a, folded to 16 bits; 0 means no word.
-std::uint16_t word_code(std::string_view term, unsigned salt) {
-  std::uint32_t hash = 2166136261u ^ salt;
-  for (unsigned char c : term) hash = (hash ^ c) * 16777619u;
-  const auto code = static_cast<std::uint16_t>(hash ^ (hash >> 16));
-  return code == 0 ? 1 : code;
-}
-
 // The codes that more than one of `terms` (distinct) has under `salt`.
 std::vector<std::uint16_t> shared_codes(const std::vector<std::string>& terms, unsigned salt) {
   std::vector<std::uint16_t> codes;
-  for (const std::string& term : terms) codes.push_back(word_code(term, salt));
+  for (const std::string& term : terms) codes.push_back(position_code(term, salt));
   std::sort(codes.begin(), codes.end());
   std::vector<std::uint16_t> shared;
   for (std::size_t i = 1; i < codes.size(); ++i) {
@@ -95,6 +82,38 @@ bool unordered_within(const std::vector<std::string>& terms, const TermPositions
 
 }  // namespace
 
+// FNV-1a, folded to 16 bits; 0 means no word.
+std::uint16_t position_code(std::string_view term, unsigned salt) {
+  std::uint32_t hash = 2166136261u ^ salt;
+  for (unsigned char c : term) hash = (hash ^ c) * 16777619u;
+  const auto code = static_cast<std::uint16_t>(hash ^ (hash >> 16));
+  return code == 0 ? 1 : code;
+}
+
+std::optional<bool> PositionRecord::side_by_side(const std::vector<std::uint16_t>& codes) const {
+  if (bytes_.size() < 3 || codes.empty()) return std::nullopt;
+  const std::size_t shared = code_at(bytes_, 1);
+  const std::size_t header = 3 + 2 * shared;
+  if (bytes_.size() < header) return std::nullopt;
+  for (std::size_t k = 0; k < shared; ++k) {
+    if (std::find(codes.begin(), codes.end(), code_at(bytes_, 3 + 2 * k)) != codes.end())
+      return std::nullopt;
+  }
+  // A run of positions without words is 0 (no word's code) and its
+  // length: a phrase never matches across it, nor starts at the length.
+  for (std::size_t at = header; at + 1 < bytes_.size(); at += 2) {
+    const std::uint16_t code = code_at(bytes_, at);
+    if (code == 0) at += 2;
+    if (code != codes[0]) continue;
+    std::size_t i = 1;
+    while (i < codes.size() && at + 2 * i + 1 < bytes_.size() &&
+           code_at(bytes_, at + 2 * i) == codes[i])
+      ++i;
+    if (i == codes.size()) return true;
+  }
+  return false;
+}
+
 // Layout: the salt (1 byte), the number of shared codes (2 bytes), those
 // codes (2 bytes each), then the codes of positions 1, 2, ... (put_codes).
 WordRecord position_record(const Xapian::Document& words) {
@@ -110,7 +129,7 @@ WordRecord position_record(const Xapian::Document& words) {
   if (terms.empty()) return out;
   unsigned salt = 0;
   std::vector<std::uint16_t> shared = shared_codes(terms, 0);
-  for (unsigned next = 1; next < kSalts && !shared.empty(); ++next) {
+  for (unsigned next = 1; next < kPositionSalts && !shared.empty(); ++next) {
     std::vector<std::uint16_t> fewer = shared_codes(terms, next);
     if (fewer.size() < shared.size()) std::tie(salt, shared) = std::tie(next, fewer);
   }
@@ -118,7 +137,7 @@ WordRecord position_record(const Xapian::Document& words) {
   std::size_t index = 0;
   for (auto term = words.termlist_begin(); term != words.termlist_end(); ++term) {
     if (term.positionlist_count() == 0) continue;
-    const std::uint16_t code = word_code(terms[index++], salt);
+    const std::uint16_t code = position_code(terms[index++], salt);
     if (std::binary_search(shared.begin(), shared.end(), code)) out.shared.push_back(*term);
     for (auto pos = term.positionlist_begin(); pos != term.positionlist_end(); ++pos)
       codes[*pos - 1] = code;
@@ -149,7 +168,7 @@ TermPositions PositionRecord::positions_of(
   const auto salt = static_cast<unsigned char>(bytes_[0]);
   std::vector<std::uint16_t> codes;
   for (std::size_t i = 0; i < terms.size(); ++i) {
-    codes.push_back(word_code(terms[i], salt));
+    codes.push_back(position_code(terms[i], salt));
     for (std::size_t k = 0; k < shared; ++k) {
       if (code_at(bytes_, 3 + 2 * k) != codes[i]) continue;
       positions[i] = xapian_positions(terms[i]);

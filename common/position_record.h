@@ -18,7 +18,9 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,10 +46,24 @@ using TermPositions = std::vector<std::vector<Xapian::termpos>>;
 bool positions_hold(const std::vector<std::string>& terms, const TermPositions& positions,
                     unsigned window, bool ordered);
 
+// The salts a record may use (the one leaving the fewest words sharing
+// codes is kept: one in eight postings of 140 distinct words has two
+// sharing a code under a given salt, so a few tries nearly always leave
+// none), and a word's code under one of them.
+inline constexpr unsigned kPositionSalts = 8;
+std::uint16_t position_code(std::string_view term, unsigned salt);
+
 // A record as position_record wrote it.
 class PositionRecord {
  public:
   explicit PositionRecord(std::string_view bytes) : bytes_(bytes) {}
+
+  // Whether the words whose codes under salt() are `codes` (each a word
+  // this posting holds) stand side by side in that order (an exact
+  // phrase): one pass over the record, nothing allocated. Nothing when
+  // that pass cannot tell: no record, or a word sharing its code.
+  std::optional<bool> side_by_side(const std::vector<std::uint16_t>& codes) const;
+  unsigned salt() const { return bytes_.empty() ? 0 : static_cast<unsigned char>(bytes_[0]); }
 
   // The positions of each of `terms`, each a word this posting holds;
   // those of a word sharing its code (of every word, when the posting has

@@ -40,6 +40,10 @@ class PhraseCheckSource : public Xapian::PostingSource {
       estimate *= frequency / all;
     }
     set_maxweight(0);
+    codes_.assign(kPositionSalts, {});
+    for (unsigned salt = 0; salt < kPositionSalts; ++salt) {
+      for (const std::string& term : terms_) codes_[salt].push_back(position_code(term, salt));
+    }
     max_ = max;
     estimate_ = static_cast<Xapian::doccount>(estimate / 2);  // as Xapian guesses a phrase's
     records_ = database.valuestream_begin(schema::kSlotPositions);
@@ -112,11 +116,16 @@ class PhraseCheckSource : public Xapian::PostingSource {
     if (records_ != end) records_.skip_to(docid);
     std::string bytes;
     if (records_ != end && records_.get_docid() == docid) bytes = *records_;
-    return positions_hold(terms_, PositionRecord(bytes).positions_of(terms_, xapian_positions),
-                          window_, ordered_);
+    const PositionRecord record(bytes);
+    if (ordered_ && window_ == terms_.size()) {  // an exact phrase: the quick way
+      const std::optional<bool> exact = record.side_by_side(codes_[record.salt() % kPositionSalts]);
+      if (exact) return *exact;
+    }
+    return positions_hold(terms_, record.positions_of(terms_, xapian_positions), window_, ordered_);
   }
 
   std::vector<std::string> terms_;
+  std::vector<std::vector<std::uint16_t>> codes_;  // the terms' codes under each salt
   unsigned window_;
   bool ordered_;
   Xapian::Database database_;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
 
 namespace jobsearch {
 namespace {
@@ -67,6 +68,46 @@ TEST(PositionRecordTest, PositionsPastAGapAreKeptExactly) {
   EXPECT_TRUE(holds(text, {"Zhealth", "Zward"}, 70200 - 103 + 1, true));
   EXPECT_FALSE(holds(text, {"Zhealth", "Zward"}, 70200 - 103, true));
   EXPECT_LT(position_record(words_at(text)).bytes.size(), 40u);
+}
+
+// The quick check of exact phrases answers as the general one, on random
+// texts of few words (so phrases often hold) with gaps between fields.
+TEST(PositionRecordTest, TheQuickCheckOfAnExactPhraseAnswersAsTheGeneralOne) {
+  std::mt19937 random(7);
+  for (int round = 0; round < 300; ++round) {
+    std::vector<std::string> text;
+    for (int i = 0; i < 60; ++i) {
+      const unsigned pick = random() % 8;
+      text.push_back(pick == 0 ? std::string() : "Zw" + std::to_string(pick));
+    }
+    text.push_back("Zw1");  // every word held, as the postings checked are
+    for (int w = 2; w < 8; ++w) text.push_back("Zw" + std::to_string(w));
+    const WordRecord record = position_record(words_at(text));
+    const PositionRecord read(record.bytes);
+    std::vector<std::string> phrase;
+    for (unsigned n = 1 + random() % 3; phrase.size() < n;)
+      phrase.push_back("Zw" + std::to_string(1 + random() % 7));
+    std::vector<std::uint16_t> codes;
+    for (const std::string& term : phrase) codes.push_back(position_code(term, read.salt()));
+    const std::optional<bool> quick = read.side_by_side(codes);
+    ASSERT_TRUE(quick.has_value());
+    EXPECT_EQ(*quick, holds(text, phrase, static_cast<unsigned>(phrase.size()), true)) << round;
+  }
+}
+
+// A run of positions without words is stored as 0 and its length: a
+// length equal to a word's code is not that word.
+TEST(PositionRecordTest, ARunsLengthIsNoWord) {
+  const std::uint16_t length = position_code("Zb", 0);
+  std::vector<std::string> text = {"Za"};
+  text.resize(1 + length);
+  text.push_back("Zc");
+  text.push_back("Zb");
+  const WordRecord record = position_record(words_at(text));
+  const PositionRecord read(record.bytes);
+  ASSERT_EQ(read.salt(), 0u);
+  EXPECT_EQ(read.side_by_side({position_code("Zb", 0), position_code("Zc", 0)}), false);
+  EXPECT_EQ(read.side_by_side({position_code("Zc", 0), position_code("Zb", 0)}), true);
 }
 
 TEST(PositionRecordTest, AWordMissingFromTheRecordHoldsNoPhrase) {
