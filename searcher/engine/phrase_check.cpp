@@ -185,9 +185,11 @@ Query with_phrases_checked(const Query& query, PhraseCheck check) {
   return out ? *out : query;
 }
 
+// Xapian's Query tells its posting source only by its description (the
+// kept set of a phrase check names the check further in: not one).
 bool is_phrase_check(const Query& query) {
   return query.get_type() == Query::LEAF_POSTING_SOURCE &&
-         query.get_description().find("PhraseCheck(") != std::string::npos;
+         query.get_description().rfind("Query(PostingSource(PhraseCheck(", 0) == 0;
 }
 
 }  // namespace jobsearch
