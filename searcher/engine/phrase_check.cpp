@@ -22,33 +22,19 @@ constexpr const char* kSourceName = "jobsearch.PhraseCheck";
 class PhraseCheckSource : public Xapian::PostingSource {
  public:
   PhraseCheckSource(std::vector<std::string> terms, unsigned window, bool ordered)
-      : terms_(std::move(terms)), window_(window), ordered_(ordered) {}
-
-  void init(const Xapian::Database& database) override {
-    database_ = database;
-    lists_.clear();
-    std::vector<std::string> distinct = terms_;
-    std::sort(distinct.begin(), distinct.end());
-    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    const double all = std::max(1.0, static_cast<double>(database.get_doccount()));
-    double estimate = all;
-    Xapian::doccount max = database.get_doccount();
-    for (const std::string& term : distinct) {
-      lists_.push_back(database.postlist_begin(term));
-      const Xapian::doccount frequency = database.get_termfreq(term);
-      max = std::min(max, frequency);
-      estimate *= frequency / all;
-    }
-    set_maxweight(0);
-    codes_.assign(kPositionSalts, {});
+      : terms_(std::move(terms)), codes_(kPositionSalts), window_(window), ordered_(ordered) {
     for (unsigned salt = 0; salt < kPositionSalts; ++salt) {
       for (const std::string& term : terms_) codes_[salt].push_back(position_code(term, salt));
     }
-    max_ = max;
-    estimate_ = static_cast<Xapian::doccount>(estimate / 2);  // as Xapian guesses a phrase's
+  }
+
+  void init(const Xapian::Database& database) override {
+    database_ = database;
+    open_lists();
+    set_maxweight(0);
     records_ = database.valuestream_begin(schema::kSlotPositions);
     current_ = 0;
-    ended_ = max == 0;
+    ended_ = max_ == 0;
   }
   Xapian::doccount get_termfreq_min() const override { return 0; }
   Xapian::doccount get_termfreq_est() const override { return estimate_; }
@@ -74,6 +60,25 @@ class PhraseCheckSource : public Xapian::PostingSource {
   }
 
  private:
+  // One posting list per distinct term; the bounds of their AND, and
+  // half its estimate, as Xapian guesses a phrase's.
+  void open_lists() {
+    std::vector<std::string> distinct = terms_;
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    const double all = std::max(1.0, static_cast<double>(database_.get_doccount()));
+    double estimate = all / 2;
+    max_ = database_.get_doccount();
+    lists_.clear();
+    for (const std::string& term : distinct) {
+      lists_.push_back(database_.postlist_begin(term));
+      const Xapian::doccount frequency = database_.get_termfreq(term);
+      max_ = std::min(max_, frequency);
+      estimate *= frequency / all;
+    }
+    estimate_ = static_cast<Xapian::doccount>(estimate);
+  }
+
   // Moves to the first posting from `docid` holding every term, in
   // their window.
   void find_from(Xapian::docid docid) {
