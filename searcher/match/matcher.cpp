@@ -86,8 +86,10 @@ SearchResponse response_for(const Xapian::Query& query, const Xapian::MSet& mset
 
 }  // namespace
 
+// Opened as a search is (open_database_shards): a stub's remote shards
+// must keep Xapian's positions, which their phrases are matched from.
 Matcher::Matcher(const std::string& path)
-    : database_(path),
+    : database_(open_database_shards(path).whole),
       phrases_(remote_shards_of(path).empty() &&
                        word_positions_of(database_) == WordPositions::kRecords
                    ? PhraseCheck::kRecords
