@@ -164,9 +164,9 @@ Xapian::Query QueryBuilder::title_pairs(const std::string& text) const {
 // abbreviation with synonyms ("swe"), an operator, a word that is its own
 // stem and that some indexed text holds ("vue", though "vice" is commoner
 // in titles), or a word whose stem the index has and that is no near miss
-// of a title or skill word ("enginer" is one: it stems as "engineer"
-// does). A token with punctuation ("asp.net", "scikit-learn") is known
-// when the whole is, or each of its parts.
+// of a title or skill word other than a stop word ("enginer" is one: it
+// stems as "engineer" does; "hands" is not one of "and"). A token with punctuation ("asp.net",
+// "scikit-learn") is known when the whole is, or each of its parts.
 bool QueryBuilder::is_known_word(const std::string& word) const {
   const std::string key = to_lower_ascii(word);
   if (key == "and" || key == "or" || key == "not") return true;
@@ -185,7 +185,11 @@ bool QueryBuilder::is_known_part(const std::string& key) const {
   const std::string term = word_term(key);
   if (!database_.term_exists(term)) return false;
   const bool own_stem = term.compare(std::strlen(schema::kStemPrefix), std::string::npos, key) == 0;
-  return own_stem || database_.get_spelling_suggestion(key).empty();
+  if (own_stem) return true;
+  // A stop word ("and", from titles) is no correction of a word the
+  // index has ("hands").
+  const std::string closest = database_.get_spelling_suggestion(key);
+  return closest.empty() || text_stopper()(closest);
 }
 
 // Whether `corrected` mends `asked` only where it was unknown: Xapian

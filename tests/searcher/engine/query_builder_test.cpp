@@ -156,6 +156,19 @@ TEST_F(QueryBuilderTest, MisspeltWordsGetTheClosestIndexedWords) {
   EXPECT_THROW(builder().spelling_suggestion(std::string(1025, 'a')), SearchError);
 }
 
+// "hands" is no title or skill word, and its stem is not itself: Xapian
+// offers "and", a title's stop word. A stop word is never what a seeker
+// meant by a word the index has.
+TEST(QueryBuilderSpelling, AWordTheIndexHasIsNotCorrectedToAStopWord) {
+  const test::TempDatabase database(
+      {PostingBuilder("a").title("Sales and Marketing").description("Hands-on work, and more.")},
+      {});
+  const QueryBuilder builder(Xapian::Database(database.path()));
+  EXPECT_EQ(builder.spelling_suggestion("hands"), "");
+  EXPECT_EQ(builder.spelling_suggestion("hands-on"), "");
+  EXPECT_EQ(builder.spelling_suggestion("salse"), "sales");
+}
+
 TEST_F(QueryBuilderTest, FacetValuesAreOredWithinAFacetAndAndedAcross) {
   using Filters = std::map<std::string, std::vector<std::string>>;
   const std::pair<Filters, Ids> cases[] = {
