@@ -29,7 +29,7 @@ namespace jobsearch {
 
 struct WordRecord {
   std::string bytes;                // empty when the posting holds no word
-  std::vector<std::string> shared;  // words sharing a code: they keep Xapian's positions
+  std::vector<std::string> shared;  // words sharing a code, sorted: they keep Xapian's positions
 };
 
 // The record of the words `words` holds (a document a TermGenerator

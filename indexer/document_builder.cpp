@@ -109,15 +109,14 @@ void DocumentBuilder::index_words(const std::string& text, unsigned weight) {
 // The unprefixed words go in without positions, which their record keeps
 // (position_record.h), but for the few sharing a code, which keep Xapian's.
 void DocumentBuilder::add_words(const Xapian::Document& words, Xapian::Document& document) {
-  for (auto term = words.termlist_begin(); term != words.termlist_end(); ++term)
+  const WordRecord record = position_record(words);
+  auto shared = record.shared.begin();  // in the termlist's order
+  for (auto term = words.termlist_begin(); term != words.termlist_end(); ++term) {
     document.add_term(*term, term.get_wdf());
-  WordRecord record = position_record(words);
-  for (const std::string& shared : record.shared) {
-    for (auto pos = words.termlist_begin(); pos != words.termlist_end(); ++pos) {
-      if (*pos != shared) continue;
-      for (auto at = pos.positionlist_begin(); at != pos.positionlist_end(); ++at)
-        document.add_posting(shared, *at, 0);
-    }
+    if (shared == record.shared.end() || *shared != *term) continue;
+    for (auto at = term.positionlist_begin(); at != term.positionlist_end(); ++at)
+      document.add_posting(*term, *at, 0);
+    ++shared;
   }
   if (!record.bytes.empty()) document.add_value(schema::kSlotPositions, record.bytes);
 }
