@@ -8,6 +8,7 @@
 #include "common/position_record.h"
 #include "common/schema.h"
 #include "common/text_analysis.h"
+#include "common/word_positions.h"
 #include "searcher/engine/query_rewrite.h"
 
 namespace jobsearch {
@@ -183,6 +184,12 @@ std::optional<Query> rewritten(const Query& query) {
 }
 
 }  // namespace
+
+PhraseCheck phrase_check_for(const DatabaseShards& opened) {
+  return opened.remotes.empty() && word_positions_of(opened.whole) == WordPositions::kRecords
+             ? PhraseCheck::kRecords
+             : PhraseCheck::kPositions;
+}
 
 Query with_phrases_checked(const Query& query, PhraseCheck check) {
   if (check == PhraseCheck::kPositions) return query;

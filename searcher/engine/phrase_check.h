@@ -12,6 +12,8 @@
 
 #include <xapian.h>
 
+#include "searcher/engine/database_shards.h"
+
 namespace jobsearch {
 
 // How a phrase of unprefixed words is matched.
@@ -19,6 +21,12 @@ enum class PhraseCheck {
   kRecords,    // against each posting's record (Xapian's positions where it has none)
   kPositions,  // by Xapian, from its positions (word_positions.h: kXapian)
 };
+
+// How phrases are matched over `opened`: against position records when
+// every shard is local and the database keeps them (a stub listing a
+// remote shard keeps Xapian's positions throughout: open_database_shards
+// refuses it otherwise), else by Xapian.
+PhraseCheck phrase_check_for(const DatabaseShards& opened);
 
 // `query` with each phrase and NEAR of unprefixed words (outside a boost's
 // weight, which Xapian does not let it be rebuilt) matched as `check`

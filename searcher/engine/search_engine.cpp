@@ -10,7 +10,6 @@
 #include "common/schema.h"
 #include "common/schema_version.h"
 #include "common/text_analysis.h"
-#include "common/word_positions.h"
 #include "searcher/engine/database_shards.h"
 #include "searcher/engine/deadline.h"
 #include "searcher/engine/facet_passes.h"
@@ -157,10 +156,7 @@ SearchEngine::SearchEngine(const std::string& path, const QueryLimits& limits, S
     facet_database_ = counted.whole;
     open_shard_caches(counted.shards, shared);
     all_local_ = counted.all_local();
-    // Shards served remotely keep Xapian's (open_database_shards checks).
-    phrase_check_ = all_local_ && word_positions_of(database_) == WordPositions::kRecords
-                        ? PhraseCheck::kRecords
-                        : PhraseCheck::kPositions;
+    phrase_check_ = phrase_check_for(counted);
     parts_from_sets_ = all_local_ && same_revisions(searched.shards, counted.shards);
     for (std::size_t i = 0; parts_from_sets_ && i < searched.shards.size(); ++i) {
       searched_shards_.emplace_back(searched.shards[i], facet_shards_[i].cache());

@@ -7,7 +7,6 @@
 #include "common/schema.h"
 #include "common/schema_version.h"
 #include "common/text_analysis.h"
-#include "common/word_positions.h"
 #include "searcher/engine/database_shards.h"
 #include "searcher/engine/filters.h"
 #include "searcher/engine/place_resolver.h"
@@ -88,12 +87,10 @@ SearchResponse response_for(const Xapian::Query& query, const Xapian::MSet& mset
 
 // Opened as a search is (open_database_shards): a stub's remote shards
 // must keep Xapian's positions, which their phrases are matched from.
-Matcher::Matcher(const std::string& path)
-    : database_(open_database_shards(path).whole),
-      phrases_(remote_shards_of(path).empty() &&
-                       word_positions_of(database_) == WordPositions::kRecords
-                   ? PhraseCheck::kRecords
-                   : PhraseCheck::kPositions) {
+Matcher::Matcher(const std::string& path) : Matcher(open_database_shards(path)) {}
+
+Matcher::Matcher(const DatabaseShards& opened)
+    : database_(opened.whole), phrases_(phrase_check_for(opened)) {
   check_schema_version(database_);
 }
 

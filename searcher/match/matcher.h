@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "searcher/engine/database_shards.h"
 #include "searcher/engine/filters.h"
 #include "searcher/engine/search_response.h"
 #include "searcher/eval/trec_run.h"
@@ -85,6 +86,8 @@ class Matcher {
                                   const FilterContext& context) const;
   FilterContext filter_context(const MatchRequest& request,
                                const std::optional<MatchOrigin>& origin) const;
+
+  explicit Matcher(const DatabaseShards& opened);
 
   Xapian::Database database_;
   PhraseCheck phrases_;  // records, unless a shard is remote
