@@ -10,7 +10,7 @@
 namespace jobsearch {
 
 FacetColumn::FacetColumn(const Xapian::Database& database, Xapian::valueno slot)
-    : starts_(database.get_lastdocid() + 2, 0) {
+    : last_(database.get_lastdocid()), starts_(database.get_lastdocid() + 2, 0) {
   std::unordered_map<std::string, std::uint32_t> ordinal_of;
   auto add_value = [&](const std::string& value) {
     auto [it, added] = ordinal_of.emplace(value, static_cast<std::uint32_t>(values_.size()));
@@ -34,6 +34,35 @@ FacetColumn::FacetColumn(const Xapian::Database& database, Xapian::valueno slot)
   }
   start_up_to(static_cast<Xapian::docid>(starts_.size() - 1));
   ordinals_.push_back(0);  // so that &ordinals_[end] is valid for the last document
+  keep_single_values();
+}
+
+void FacetColumn::keep_single_values() {
+  for (Xapian::docid docid = 1; docid <= last_; ++docid) {
+    if (starts_[docid + 1] - starts_[docid] > 1) return;
+  }
+  only_.assign(last_ + 1, kNone);
+  for (Xapian::docid docid = 1; docid <= last_; ++docid) {
+    if (starts_[docid + 1] > starts_[docid]) only_[docid] = ordinals_[starts_[docid]];
+  }
+  std::vector<std::uint32_t>().swap(starts_);
+  std::vector<std::uint32_t>().swap(ordinals_);
+}
+
+void FacetColumn::count(const DocSet& set, std::vector<std::uint64_t>& counts) const {
+  if (single()) {
+    const std::uint32_t* only = only_.data();
+    set.for_each([&](Xapian::docid docid) {
+      if (docid > last_) return;
+      const std::uint32_t ordinal = only[docid];
+      if (ordinal != kNone) ++counts[ordinal];
+    });
+    return;
+  }
+  set.for_each([&](Xapian::docid docid) {
+    if (docid > last_) return;
+    for (std::uint32_t i = starts_[docid]; i < starts_[docid + 1]; ++i) ++counts[ordinals_[i]];
+  });
 }
 
 NumberColumn::NumberColumn(const Xapian::Database& database, Xapian::valueno slot)

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "searcher/engine/doc_set.h"
+
 namespace jobsearch {
 
 class FacetColumn {
@@ -21,16 +23,38 @@ class FacetColumn {
   FacetColumn(const Xapian::Database& database, Xapian::valueno slot);
 
   // The ordinals of document `docid`'s values, as [first, last).
-  const std::uint32_t* begin(Xapian::docid docid) const { return &ordinals_[starts_[docid]]; }
-  const std::uint32_t* end(Xapian::docid docid) const { return &ordinals_[starts_[docid + 1]]; }
-  bool covers(Xapian::docid docid) const { return docid + 1 < starts_.size(); }
+  const std::uint32_t* begin(Xapian::docid docid) const {
+    return single() ? &only_[docid] : &ordinals_[starts_[docid]];
+  }
+  const std::uint32_t* end(Xapian::docid docid) const {
+    return single() ? &only_[docid] + (only_[docid] != kNone) : &ordinals_[starts_[docid + 1]];
+  }
+  bool covers(Xapian::docid docid) const { return docid <= last_; }
 
   std::size_t value_count() const { return values_.size(); }
   const std::string& value(std::uint32_t ordinal) const { return values_[ordinal]; }
 
+  // Adds one to counts[o] (value_count() long) for each value o of each
+  // document of `set` (a set of this database). Column by column, not
+  // document by document: the search page counts ten facets over sets of
+  // up to every posting, and one column's arrays read in order stay in
+  // the caches where ten read side by side do not (1.6x faster).
+  void count(const DocSet& set, std::vector<std::uint64_t>& counts) const;
+
  private:
+  static constexpr std::uint32_t kNone = UINT32_MAX;
+
+  // Whether no document holds more than one value (an employment type, a
+  // remote flag, a company...): then each document's ordinal is read
+  // directly (only_), without the indirection through starts_.
+  bool single() const { return !only_.empty(); }
+  // Turns the column to only_ when single().
+  void keep_single_values();
+
+  Xapian::docid last_ = 0;
   std::vector<std::uint32_t> starts_;    // by docid: first index into ordinals_
   std::vector<std::uint32_t> ordinals_;  // each document's values, in docid order
+  std::vector<std::uint32_t> only_;      // when single(), by docid: its ordinal or kNone
   std::vector<std::string> values_;      // by ordinal
 };
 

@@ -19,6 +19,10 @@ void FacetCounter::count(Xapian::docid docid) {
   }
 }
 
+void FacetCounter::count(const DocSet& set) {
+  for (std::size_t i = 0; i < columns_.size(); ++i) columns_[i]->count(set, counts_[i]);
+}
+
 void FacetCounter::add_counts(std::size_t index,
                               std::unordered_map<std::string, std::uint64_t>& totals) const {
   const std::vector<std::uint64_t>& counts = counts_[index];

@@ -62,6 +62,9 @@ class FacetCounter : public Xapian::MatchSpy {
   }
   // Counts the values of document `docid`, as if the spy had seen it.
   void count(Xapian::docid docid);
+  // Counts the values of every document of `set` (of the columns'
+  // database), column by column (FacetColumn::count).
+  void count(const DocSet& set);
 
   // Adds the counts of column `index` to `totals` (value -> count), where
   // the counts of several shards meet.

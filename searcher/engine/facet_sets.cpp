@@ -5,23 +5,20 @@
 namespace jobsearch {
 namespace {
 
-// Reads the columns of every id of `set` into the counters.
-void count_set(FacetColumns& shard, const DocSet& set,
-               const std::vector<Xapian::valueno>& term_slots, FacetCounter& terms,
-               RangeCounter& ranges) {
-  std::vector<const NumberColumn*> numbers;
-  for (const RangeBuckets& facet : ranges.facets()) numbers.push_back(&shard.numbers(facet.slot));
-  const bool any_terms = !term_slots.empty();
-  set.for_each([&](Xapian::docid docid) {
-    if (any_terms) terms.count(docid);
-    for (std::size_t k = 0; k < numbers.size(); ++k) {
-      if (numbers[k]->has(docid)) {
-        ranges.add_number(k, numbers[k]->at(docid));
+// Reads the columns of every id of `set` into the counters, column by
+// column (FacetColumn::count).
+void count_set(FacetColumns& shard, const DocSet& set, FacetCounter& terms, RangeCounter& ranges) {
+  terms.count(set);
+  for (std::size_t k = 0; k < ranges.facets().size(); ++k) {
+    const NumberColumn& numbers = shard.numbers(ranges.facets()[k].slot);
+    set.for_each([&](Xapian::docid docid) {
+      if (numbers.has(docid)) {
+        ranges.add_number(k, numbers.at(docid));
       } else {
         ranges.add_missing(k);
       }
-    }
-  });
+    });
+  }
 }
 
 }  // namespace
@@ -92,7 +89,7 @@ void SetPassCounter::operator()(const Xapian::Query&, const Xapian::Query& filte
     std::vector<const FacetColumn*> columns;
     for (Xapian::valueno slot : term_slots) columns.push_back(&shards_[s].column(slot));
     FacetCounter terms(columns);
-    count_set(shards_[s], *set, term_slots, terms, range_counter);
+    count_set(shards_[s], *set, terms, range_counter);
     for (std::size_t k = 0; k < term_slots.size(); ++k) terms.add_counts(k, counts.terms[k]);
   }
   for (std::size_t k = 0; k < ranges.size(); ++k) counts.ranges[k] = range_counter.counts(k);

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
 
 #include "common/schema.h"
 #include "searcher/engine/database_shards.h"
@@ -54,6 +55,44 @@ TEST_F(FacetColumnTest, GivesEachDocumentItsValuesAndNoneToDocumentsWithout) {
   EXPECT_EQ(values_of(column, 5), std::vector<std::string>{});
   EXPECT_TRUE(column.covers(5));
   EXPECT_FALSE(column.covers(6));
+}
+
+// A column where no document holds two values is kept as one ordinal
+// per document: the same values, the same counts.
+TEST_F(FacetColumnTest, ASingleValuedColumnGivesTheSameValues) {
+  FacetColumn column(Xapian::Database(database("one", {"", "Austin", "Dallas", "", "Austin"})), 0);
+  EXPECT_EQ(column.value_count(), 2u);
+  EXPECT_EQ(values_of(column, 1), std::vector<std::string>{});
+  EXPECT_EQ(values_of(column, 2), std::vector<std::string>{"Austin"});
+  EXPECT_EQ(values_of(column, 3), std::vector<std::string>{"Dallas"});
+  EXPECT_EQ(values_of(column, 4), std::vector<std::string>{});
+  EXPECT_EQ(values_of(column, 5), std::vector<std::string>{"Austin"});
+  EXPECT_TRUE(column.covers(5));
+  EXPECT_FALSE(column.covers(6));
+}
+
+// Counting a set column by column gives each value the documents of the
+// set holding it, in a column of one value per document and in one of
+// several.
+TEST_F(FacetColumnTest, CountsASetsValues) {
+  const std::string sep(1, schema::kValueSeparator);
+  const std::vector<std::vector<std::string>> columns = {
+      {"", "Austin", "Dallas", "", "Austin", "Austin"},
+      {"", "Austin" + sep + "Dallas", "Dallas", "", "Austin", "Dallas" + sep + "Houston"},
+  };
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    FacetColumn column(Xapian::Database(database("c" + std::to_string(c), columns[c])), 0);
+    DocSet set(6);
+    for (Xapian::docid docid : {1u, 2u, 3u, 5u, 6u}) set.insert(docid);
+    std::vector<std::uint64_t> counts(column.value_count(), 0);
+    column.count(set, counts);
+    std::map<std::string, std::uint64_t> by_value;
+    for (std::uint32_t o = 0; o < counts.size(); ++o) by_value[column.value(o)] = counts[o];
+    const std::map<std::string, std::uint64_t> expected =
+        c == 0 ? std::map<std::string, std::uint64_t>{{"Austin", 3}, {"Dallas", 1}}
+               : std::map<std::string, std::uint64_t>{{"Austin", 2}, {"Dallas", 3}, {"Houston", 1}};
+    EXPECT_EQ(by_value, expected) << "column " << c;
+  }
 }
 
 // Re-posts: repost_key()'s 16 hex digits are the key itself; any other
