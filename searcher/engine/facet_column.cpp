@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <functional>
+#include <limits>
 #include <system_error>
 #include <unordered_map>
 
@@ -66,12 +67,11 @@ void FacetColumn::count(const DocSet& set, std::vector<std::uint64_t>& counts) c
 }
 
 NumberColumn::NumberColumn(const Xapian::Database& database, Xapian::valueno slot)
-    : numbers_(database.get_lastdocid() + 1, 0), present_(database.get_lastdocid() + 1, false) {
+    : numbers_(database.get_lastdocid() + 1, std::numeric_limits<double>::quiet_NaN()) {
   for (auto it = database.valuestream_begin(slot); it != database.valuestream_end(slot); ++it) {
     const std::string value = *it;
     if (value.empty() || it.get_docid() >= numbers_.size()) continue;
     numbers_[it.get_docid()] = Xapian::sortable_unserialise(value);
-    present_[it.get_docid()] = true;
   }
 }
 

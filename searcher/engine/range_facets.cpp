@@ -104,9 +104,17 @@ void RangeCounter::add(std::size_t index, const std::string& value, std::uint64_
 void RangeCounter::add_number(std::size_t index, double number) {
   std::vector<std::uint64_t>& counts = counts_[index];
   const std::vector<RangeBucket>& buckets = facets_[index].buckets;
+  // Without branches: a value falls in buckets as the data has it, which
+  // no branch predictor guesses.
   for (std::size_t b = 0; b < buckets.size(); ++b) {
-    if (number >= buckets[b].low && number < buckets[b].high) ++counts[b];
+    counts[b] += static_cast<std::uint64_t>(number >= buckets[b].low) &
+                 static_cast<std::uint64_t>(number < buckets[b].high);
   }
+}
+
+void RangeCounter::add_counts(std::size_t index, const std::vector<std::uint64_t>& counts) {
+  for (std::size_t b = 0; b < counts.size() && b < counts_[index].size(); ++b)
+    counts_[index][b] += counts[b];
 }
 
 FacetCounts RangeCounter::counts(std::size_t index) const {

@@ -53,6 +53,9 @@ class RangeCounter : public Xapian::MatchSpy {
   void add_number(std::size_t index, double number);
   // Counts one document without a value in facet `index`'s slot.
   void add_missing(std::size_t index) { ++counts_[index].back(); }
+  // Adds `counts` (one per bucket of facet `index`, then the missing
+  // bucket's) to the facet's counts.
+  void add_counts(std::size_t index, const std::vector<std::uint64_t>& counts);
   // The facets counted, in order.
   const std::vector<RangeBuckets>& facets() const { return facets_; }
   // The buckets of facet `index` in display order (empty ones included),

@@ -1,5 +1,6 @@
 // Tests of searcher/engine/range_facets (counting): the salary, experience and posted
-// buckets a user sees, counted over documents built as jobindex builds them.
+// buckets a user sees, counted over documents built as jobindex builds them,
+// by a match spy and from a set (facet_sets.h) alike.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -7,8 +8,10 @@
 
 #include "common/civil_date.h"
 #include "indexer/document_builder.h"
+#include "searcher/engine/facet_sets.h"
 #include "searcher/engine/range_facets.h"
 #include "tests/support/posting_builder.h"
+#include "tests/support/temp_dir.h"
 
 namespace jobsearch {
 namespace {
@@ -27,11 +30,38 @@ Buckets shown(const FacetCounts& counts) {
 }
 
 // The buckets of facet `name` over `postings`, counted as a match spy does.
-Buckets counted(const std::string& name, const std::vector<Posting>& postings) {
+Buckets counted_by_spy(const std::string& name, const std::vector<Posting>& postings) {
   RangeCounter counter({*find_range_facet(name, kToday)});
   DocumentBuilder builder;
   for (const Posting& posting : postings) counter(builder.build(posting), 1.0);
   return shown(counter.counts(0));
+}
+
+// The same, counted from a set of every posting of a database on disk, as
+// the search page's facets are (facet_sets.h).
+Buckets counted_from_set(const std::string& name, const std::vector<Posting>& postings) {
+  test::TempDir dir;
+  {
+    Xapian::WritableDatabase db(dir.file("db"), Xapian::DB_CREATE);
+    DocumentBuilder builder;
+    for (const Posting& posting : postings) db.add_document(builder.build(posting));
+    db.commit();
+  }
+  std::vector<FacetColumns> shards;
+  shards.emplace_back(Xapian::Database(dir.file("db")));
+  SetPassCounter counter(shards, Deadline());
+  counter.prepare(Xapian::Query(), {});
+  PassCounts counts;
+  counts.ranges.resize(1);
+  counter(Xapian::Query(), Xapian::Query(), {}, {*find_range_facet(name, kToday)}, counts);
+  return shown(counts.ranges[0]);
+}
+
+// Both ways, which must agree.
+Buckets counted(const std::string& name, const std::vector<Posting>& postings) {
+  const Buckets by_spy = counted_by_spy(name, postings);
+  EXPECT_EQ(counted_from_set(name, postings), by_spy) << name;
+  return by_spy;
 }
 
 Posting paid(const std::string& id, std::optional<double> annual_min,
