@@ -1,56 +1,25 @@
 #include "searcher/engine/facet_sets.h"
 
-#include <algorithm>
-#include <cmath>
-#include <limits>
-
 #include "searcher/engine/query_set.h"
 
 namespace jobsearch {
 namespace {
 
-// The buckets of `facet` counted over the ids of `set`: one count per
-// bucket, then the missing bucket's. Each value is counted once, in the
-// interval between two consecutive bucket bounds where it falls (how many
-// bounds it reaches, summed without a branch: values fall as the data has
-// it, which no predictor guesses), and a bucket's count is the sum of the
-// intervals it spans: one increment per posting, where testing it against
-// each (cumulative) bucket took one per bucket.
+// The buckets of `facet` counted over the ids of `set`, then the missing
+// bucket's (RangeIntervals).
 std::vector<std::uint64_t> bucket_counts(const RangeBuckets& facet, const NumberColumn& numbers,
                                          const DocSet& set) {
-  std::vector<double> bounds;
-  for (const RangeBucket& bucket : facet.buckets) {
-    for (double bound : {bucket.low, bucket.high}) {
-      if (std::isfinite(bound)) bounds.push_back(bound);
-    }
-  }
-  std::sort(bounds.begin(), bounds.end());
-  bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
-  std::vector<std::uint64_t> intervals(bounds.size() + 1,
-                                       0);  // interval i: [bounds[i-1], bounds[i])
+  const RangeIntervals intervals(facet);
+  std::vector<std::uint64_t> counts(intervals.size(), 0);
   std::uint64_t missing = 0;
   set.for_each([&](Xapian::docid docid) {
-    if (!numbers.has(docid)) {
+    if (numbers.has(docid)) {
+      ++counts[intervals.of(numbers.at(docid))];
+    } else {
       ++missing;
-      return;
     }
-    const double number = numbers.at(docid);
-    std::size_t interval = 0;
-    for (double bound : bounds) interval += static_cast<std::size_t>(number >= bound);
-    ++intervals[interval];
   });
-  std::vector<std::uint64_t> counts;
-  for (const RangeBucket& bucket : facet.buckets) {
-    std::uint64_t count = 0;
-    for (std::size_t i = 0; i < intervals.size(); ++i) {
-      const double low = i == 0 ? -std::numeric_limits<double>::infinity() : bounds[i - 1];
-      const double high = i == bounds.size() ? std::numeric_limits<double>::infinity() : bounds[i];
-      if (low >= bucket.low && high <= bucket.high) count += intervals[i];
-    }
-    counts.push_back(count);
-  }
-  counts.push_back(missing);
-  return counts;
+  return intervals.bucket_counts(counts, missing);
 }
 
 // Reads the columns of every id of `set` into the counters, column by

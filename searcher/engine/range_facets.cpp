@@ -1,5 +1,7 @@
 #include "searcher/engine/range_facets.h"
 
+#include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include "common/facet_table.h"
@@ -110,6 +112,34 @@ void RangeCounter::add_number(std::size_t index, double number) {
     counts[b] += static_cast<std::uint64_t>(number >= buckets[b].low) &
                  static_cast<std::uint64_t>(number < buckets[b].high);
   }
+}
+
+RangeIntervals::RangeIntervals(const RangeBuckets& facet) : facet_(facet) {
+  for (const RangeBucket& bucket : facet.buckets) {
+    for (double bound : {bucket.low, bucket.high}) {
+      if (std::isfinite(bound)) bounds_.push_back(bound);
+    }
+  }
+  std::sort(bounds_.begin(), bounds_.end());
+  bounds_.erase(std::unique(bounds_.begin(), bounds_.end()), bounds_.end());
+}
+
+std::vector<std::uint64_t> RangeIntervals::bucket_counts(
+    const std::vector<std::uint64_t>& intervals, std::uint64_t missing) const {
+  // Interval i is [bounds_[i - 1], bounds_[i]), unbounded at both ends:
+  // each lies wholly inside a bucket or outside it.
+  std::vector<std::uint64_t> counts;
+  for (const RangeBucket& bucket : facet_.buckets) {
+    std::uint64_t count = 0;
+    for (std::size_t i = 0; i < intervals.size(); ++i) {
+      const double low = i == 0 ? -kInfinity : bounds_[i - 1];
+      const double high = i == bounds_.size() ? kInfinity : bounds_[i];
+      if (low >= bucket.low && high <= bucket.high) count += intervals[i];
+    }
+    counts.push_back(count);
+  }
+  counts.push_back(missing);
+  return counts;
 }
 
 void RangeCounter::add_counts(std::size_t index, const std::vector<std::uint64_t>& counts) {

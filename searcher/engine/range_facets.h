@@ -41,6 +41,36 @@ bool is_range_facet(const std::string& name);
 // since 1970-01-01); nullopt for other names.
 std::optional<RangeBuckets> find_range_facet(const std::string& name, std::int64_t today);
 
+// The intervals between a range facet's bucket bounds, in order, for
+// counting many values at once: each value is counted once, in the
+// interval where it falls, and a bucket's count is the sum of the
+// intervals it spans (one increment per value, where testing it against
+// each cumulative bucket took one per bucket).
+class RangeIntervals {
+ public:
+  // Of `facet`, which must outlive it.
+  explicit RangeIntervals(const RangeBuckets& facet);
+
+  // How many intervals there are: the bounds' count plus one.
+  std::size_t size() const { return bounds_.size() + 1; }
+  // The interval where `number` falls: how many bounds it reaches, summed
+  // without a branch (values fall as the data has it, which no branch
+  // predictor guesses).
+  std::size_t of(double number) const {
+    std::size_t interval = 0;
+    for (double bound : bounds_) interval += static_cast<std::size_t>(number >= bound);
+    return interval;
+  }
+  // The facet's bucket counts from the intervals' (size() long), then
+  // `missing`: what RangeCounter::add_counts takes.
+  std::vector<std::uint64_t> bucket_counts(const std::vector<std::uint64_t>& intervals,
+                                           std::uint64_t missing) const;
+
+ private:
+  const RangeBuckets& facet_;
+  std::vector<double> bounds_;  // the buckets' finite bounds, sorted, once each
+};
+
 // A match spy counting each facet's buckets over the documents it sees.
 class RangeCounter : public Xapian::MatchSpy {
  public:
