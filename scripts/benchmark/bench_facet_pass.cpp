@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include <ctime>
+#include <exception>
 #include <iostream>
 #include <string>
 
@@ -19,17 +20,29 @@
 
 using namespace jobsearch;
 
+namespace {
+
+int usage() {
+  std::cerr << "usage: bench_facet_pass DB [TERM] [--rounds N] [--passes P] (N, P from 1)\n";
+  return 2;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-  if (argc < 2) {
-    std::cerr << "usage: bench_facet_pass DB [TERM] [--rounds N] [--passes P]\n";
-    return 2;
-  }
+  if (argc < 2) return usage();
   std::string term;
   int rounds = 5, passes = 50;
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
     if ((arg == "--rounds" || arg == "--passes") && i + 1 < argc) {
-      (arg == "--rounds" ? rounds : passes) = std::stoi(argv[++i]);
+      int& number = arg == "--rounds" ? rounds : passes;
+      try {
+        number = std::stoi(argv[++i]);
+      } catch (const std::exception&) {
+        return usage();
+      }
+      if (number < 1) return usage();
     } else {
       term = arg;
     }

@@ -106,16 +106,14 @@ void RangeCounter::add(std::size_t index, const std::string& value, std::uint64_
 void RangeCounter::add_number(std::size_t index, double number) {
   std::vector<std::uint64_t>& counts = counts_[index];
   const std::vector<RangeBucket>& buckets = facets_[index].buckets;
-  // Without branches: a value falls in buckets as the data has it, which
-  // no branch predictor guesses.
   for (std::size_t b = 0; b < buckets.size(); ++b) {
-    counts[b] += static_cast<std::uint64_t>(number >= buckets[b].low) &
-                 static_cast<std::uint64_t>(number < buckets[b].high);
+    if (number >= buckets[b].low && number < buckets[b].high) ++counts[b];
   }
 }
 
-RangeIntervals::RangeIntervals(const RangeBuckets& facet) : facet_(facet) {
+RangeIntervals::RangeIntervals(const RangeBuckets& facet) {
   for (const RangeBucket& bucket : facet.buckets) {
+    buckets_.emplace_back(bucket.low, bucket.high);
     for (double bound : {bucket.low, bucket.high}) {
       if (std::isfinite(bound)) bounds_.push_back(bound);
     }
@@ -129,12 +127,12 @@ std::vector<std::uint64_t> RangeIntervals::bucket_counts(
   // Interval i is [bounds_[i - 1], bounds_[i]), unbounded at both ends:
   // each lies wholly inside a bucket or outside it.
   std::vector<std::uint64_t> counts;
-  for (const RangeBucket& bucket : facet_.buckets) {
+  for (const auto& [bucket_low, bucket_high] : buckets_) {
     std::uint64_t count = 0;
     for (std::size_t i = 0; i < intervals.size(); ++i) {
       const double low = i == 0 ? -kInfinity : bounds_[i - 1];
       const double high = i == bounds_.size() ? kInfinity : bounds_[i];
-      if (low >= bucket.low && high <= bucket.high) count += intervals[i];
+      if (low >= bucket_low && high <= bucket_high) count += intervals[i];
     }
     counts.push_back(count);
   }

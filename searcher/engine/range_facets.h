@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "searcher/engine/search_response.h"
@@ -48,7 +49,6 @@ std::optional<RangeBuckets> find_range_facet(const std::string& name, std::int64
 // each cumulative bucket took one per bucket).
 class RangeIntervals {
  public:
-  // Of `facet`, which must outlive it.
   explicit RangeIntervals(const RangeBuckets& facet);
 
   // How many intervals there are: the bounds' count plus one.
@@ -67,8 +67,8 @@ class RangeIntervals {
                                            std::uint64_t missing) const;
 
  private:
-  const RangeBuckets& facet_;
-  std::vector<double> bounds_;  // the buckets' finite bounds, sorted, once each
+  std::vector<std::pair<double, double>> buckets_;  // each bucket's [low, high), in order
+  std::vector<double> bounds_;                      // the buckets' finite bounds, sorted, once each
 };
 
 // A match spy counting each facet's buckets over the documents it sees.
