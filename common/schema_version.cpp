@@ -12,7 +12,7 @@ constexpr const char* kMetadataKey = "jobsearch.schema";
 void check_schema_version(const Xapian::Database& database) {
   if (database.get_doccount() == 0) return;
   const std::string found = database.get_metadata(kMetadataKey);
-  if (found == kSchemaVersion) return;
+  if (found == kSchemaVersion || found == kReadableOlderLayout) return;
   throw Xapian::DatabaseVersionError(
       "it holds postings indexed by another version of jobindex (index layout " +
       (found.empty() ? std::string("1") : found) + ", this version uses " + kSchemaVersion +

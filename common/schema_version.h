@@ -14,8 +14,12 @@ namespace jobsearch {
 // as stems only, title word pairs. 3: words of the trade kept, plural
 // acronyms stemmed to their singular (text_analysis.h). 4: place and
 // facet keys with accents folded (place_names.h). 5: the positions of
-// unprefixed words in one record per posting (position_record.h).
-inline constexpr const char* kSchemaVersion = "5";
+// unprefixed words in one record per posting (position_record.h). 6: the
+// postings' data compressed against a dictionary (stored_data.h); a layout
+// 5 database reads the same, so it is still searched and written (and then
+// marked 6, which older versions refuse).
+inline constexpr const char* kSchemaVersion = "6";
+inline constexpr const char* kReadableOlderLayout = "5";
 
 // Throws Xapian::DatabaseVersionError, whose message says to index again,
 // when `database` holds postings written under another layout (an empty

@@ -5,6 +5,7 @@
 #include "common/posting_json.h"
 #include "common/schema.h"
 #include "common/schema_version.h"
+#include "common/stored_data.h"
 #include "indexer/database_blocks.h"
 #include "indexer/source_terms.h"
 
@@ -28,7 +29,7 @@ WordPositions settled_positions(Xapian::WritableDatabase& database, WordPosition
 }
 
 Posting stored_posting(const Xapian::Document& document) {
-  return posting_from_json(nlohmann::json::parse(document.get_data()));
+  return posting_from_json(nlohmann::json::parse(posting_data(document)));
 }
 
 // Whether `data` stores `posting`: written by this version (the common
@@ -47,6 +48,7 @@ IndexWriter::IndexWriter(const std::string& path, unsigned batch_size, std::stri
     : database_(create_or_open_database(path)),
       positions_(settled_positions(database_, positions)),
       builder_(positions_),
+      packer_(database_),
       batch_size_(std::max(1u, batch_size)),
       started_empty_(database_.get_doccount() == 0),
       source_(std::move(source)) {
@@ -70,7 +72,7 @@ bool IndexWriter::stored_unchanged(const Posting& posting) {
   if (it == database_.postlist_end(id_term)) return false;
   const Xapian::Document stored = database_.get_document(*it);
   if (document_sources(stored).count(source_) == 0) return false;
-  return same_data(merged(stored_posting(stored), posting), stored.get_data());
+  return same_data(merged(stored_posting(stored), posting), posting_data(stored));
 }
 
 WriteOutcome IndexWriter::write(BuiltPosting built) {
@@ -79,7 +81,8 @@ WriteOutcome IndexWriter::write(BuiltPosting built) {
   // A fresh database holds nothing but what this run wrote: skip the lookup.
   if (!seen_this_run && started_empty_) {
     add_source_terms(built.document, built.posting, {source_});
-    database_.add_document(built.document);
+    pack(built.document);
+    note_stored(database_.add_document(built.document));
     note_written(built);
     note_key(built.posting);
     return WriteOutcome::kAdded;
@@ -94,7 +97,8 @@ WriteOutcome IndexWriter::merge_with_stored(BuiltPosting& built, const std::stri
   Xapian::PostingIterator it = database_.postlist_begin(id_term);
   if (it == database_.postlist_end(id_term)) {
     add_source_terms(built.document, built.posting, {source_});
-    database_.replace_document(id_term, built.document);
+    pack(built.document);
+    note_stored(database_.replace_document(id_term, built.document));
     note_written(built);
     note_key(built.posting);
     return WriteOutcome::kAdded;
@@ -103,16 +107,54 @@ WriteOutcome IndexWriter::merge_with_stored(BuiltPosting& built, const std::stri
   std::set<std::string> sources = document_sources(stored);
   bool new_to_source = sources.insert(source_).second;
   Posting keep = merged(stored_posting(stored), built.posting);
-  if (!new_to_source && same_data(keep, stored.get_data())) {
+  if (!new_to_source && same_data(keep, posting_data(stored))) {
     return WriteOutcome::kUnchanged;
   }
   BuiltPosting rebuilt = builder_.prepare(std::move(keep));
   add_source_terms(rebuilt.document, rebuilt.posting, sources);
-  database_.replace_document(id_term, rebuilt.document);
+  pack(rebuilt.document);
+  note_stored(database_.replace_document(id_term, rebuilt.document));
   note_written(rebuilt);
   if (!new_to_source) return WriteOutcome::kUpdated;
   note_key(rebuilt.posting);
   return WriteOutcome::kAdded;
+}
+
+void IndexWriter::pack(Xapian::Document& document) const {
+  if (packer_.has_dictionary()) document.set_data(packer_.packed(document.get_data()));
+}
+
+// A database's first postings are stored as JSON until its first
+// dictionary is trained on them; a better one is trained on the postings
+// after (stored_data.h). The postings trained on are packed with it.
+void IndexWriter::note_stored(Xapian::docid id) {
+  if (packer_.trained_on() >= kDictionaryPostings) return;
+  training_.push_back(id);
+  const std::size_t wanted =
+      packer_.has_dictionary() ? kDictionaryPostings : kFirstDictionaryPostings;
+  if (training_.size() >= wanted) train_dictionary();
+}
+
+void IndexWriter::train_dictionary() {
+  std::vector<Xapian::docid> ids;
+  std::vector<std::string> samples;
+  for (Xapian::docid id : training_) {
+    try {
+      samples.push_back(posting_data(database_.get_document(id)));
+      ids.push_back(id);
+    } catch (const Xapian::DocNotFoundError&) {
+      // deleted since (a withdrawn posting)
+    }
+  }
+  training_.clear();
+  if (!packer_.train(database_, samples)) return;  // another try after as many more
+  // Only the data changes: glass rewrites just that of the document it
+  // read last.
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    Xapian::Document document = database_.get_document(ids[i]);
+    document.set_data(packer_.packed(samples[i]));
+    database_.replace_document(ids[i], document);
+  }
 }
 
 // Counts a document written, with its words added to the spelling table.

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "common/posting.h"
+#include "common/stored_data.h"
 #include "common/synonyms.h"
 #include "indexer/document_builder.h"
 
@@ -103,10 +104,15 @@ class IndexWriter {
   void note_written(const BuiltPosting& built);
   void count_pending();
   void note_key(const Posting& posting);
+  void pack(Xapian::Document& document) const;
+  void note_stored(Xapian::docid id);
+  void train_dictionary();
 
   Xapian::WritableDatabase database_;
   WordPositions positions_;
   DocumentBuilder builder_;
+  DataPacker packer_;
+  std::vector<Xapian::docid> training_;  // postings the next dictionary is to be trained on
   unsigned batch_size_;
   unsigned pending_ = 0;
   bool started_empty_;

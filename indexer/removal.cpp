@@ -1,6 +1,7 @@
 #include "indexer/removal.h"
 
 #include "common/posting_json.h"
+#include "common/stored_data.h"
 #include "indexer/shard_layout.h"
 
 namespace jobsearch {
@@ -9,12 +10,13 @@ std::vector<Xapian::WritableDatabase> open_existing_for_writing(const std::strin
   std::vector<Xapian::WritableDatabase> shards;
   for (const std::string& path : existing_shards(db, /*create=*/false)) {
     shards.emplace_back(path, Xapian::DB_OPEN);
+    register_dictionaries(shards.back());
   }
   return shards;
 }
 
 std::string describe_posting(const Xapian::Document& document) {
-  Posting posting = posting_from_json(nlohmann::json::parse(document.get_data()));
+  Posting posting = posting_from_json(nlohmann::json::parse(posting_data(document)));
   std::string text = posting.id + ": " + posting.title;
   if (!posting.company.empty()) text += ", " + posting.company;
   return text;

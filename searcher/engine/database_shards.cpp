@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "common/shard_stub.h"
+#include "common/stored_data.h"
 #include "common/word_positions.h"
 
 namespace jobsearch {
@@ -82,6 +83,7 @@ DatabaseShards open_database_shards(const std::string& path, unsigned remote_tim
   if (!stub || !lines || lines->empty()) {
     opened.whole = Xapian::Database(path);
     if (!stub) opened.shards.push_back(opened.whole);
+    register_dictionaries(opened.whole);  // a stub left to Xapian: its first shard's
     return opened;
   }
   std::vector<std::pair<std::string, Xapian::Database>> named;
@@ -97,6 +99,7 @@ DatabaseShards open_database_shards(const std::string& path, unsigned remote_tim
     opened.whole.add_database(opened.shards.back());
     named.emplace_back("shard " + line.path.string(), opened.shards.back());
   }
+  for (const auto& [name, shard] : named) register_dictionaries(shard);
   // Facets are counted per local shard only when every shard is local.
   if (!opened.remotes.empty()) {
     opened.shards.clear();

@@ -12,6 +12,7 @@
 #include "common/posting_json.h"
 #include "common/region_codes.h"
 #include "common/schema.h"
+#include "common/stored_data.h"
 #include "searcher/engine/search_error.h"
 
 namespace jobsearch {
@@ -95,7 +96,7 @@ void collect(const std::string& term, const Xapian::Database& database,
       places[name].longitudes.push_back(only->longitude);
       continue;
     }
-    Posting posting = posting_from_json(nlohmann::json::parse(document.get_data()));
+    Posting posting = posting_from_json(nlohmann::json::parse(posting_data(document)));
     for (const Location& location : posting.locations) {
       std::vector<std::string> keys = place_filter_keys(location);
       if (!location.latitude || std::find(keys.begin(), keys.end(), key) == keys.end()) continue;

@@ -9,6 +9,7 @@
 #include "common/posting_json.h"
 #include "common/schema.h"
 #include "common/schema_version.h"
+#include "common/stored_data.h"
 #include "common/text_analysis.h"
 #include "searcher/engine/database_shards.h"
 #include "searcher/engine/deadline.h"
@@ -362,7 +363,7 @@ std::optional<Posting> SearchEngine::get(const std::string& id) {
     const std::string term = schema::kIdPrefix + id;
     Xapian::PostingIterator it = database_.postlist_begin(term);
     if (it == database_.postlist_end(term)) return std::nullopt;
-    return posting_from_json(nlohmann::json::parse(database_.get_document(*it).get_data()));
+    return posting_from_json(nlohmann::json::parse(posting_data(database_.get_document(*it))));
   });
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/posting_json.h"
 #include "common/schema.h"
+#include "common/stored_data.h"
 #include "common/text_analysis.h"
 #include "searcher/engine/snippet_window.h"
 
@@ -76,7 +77,7 @@ SearchHit make_hit(const Xapian::MSetIterator& item, const Xapian::MSet& mset,
   hit.rank = item.get_rank() + 1;
   hit.score = item.get_weight();
   hit.similar_count = item.get_collapse_count();
-  hit.posting = posting_from_json(nlohmann::json::parse(item.get_document().get_data()));
+  hit.posting = posting_from_json(nlohmann::json::parse(posting_data(item.get_document())));
   // With no match in the description (browsing, or a title-only match),
   // its opening says more than an arbitrary stretch of it.
   hit.snippet = description_snippet(mset, hit.posting.description, stems);

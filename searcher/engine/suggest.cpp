@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/schema.h"
+#include "common/stored_data.h"
 #include "common/text_analysis.h"
 
 namespace jobsearch {
@@ -136,7 +137,7 @@ std::vector<Suggestion> suggest(const Xapian::Database& database, const std::str
   };
   for (auto item = mset.begin(); item != mset.end(); ++item) {
     TitleAndSkills posting;
-    json::sax_parse(item.get_document().get_data(), &posting);
+    json::sax_parse(posting_data(item.get_document()), &posting);
     count(posting.title, "title");
     for (const std::string& skill : posting.skills) count(skill, "skill");
   }

@@ -6,6 +6,7 @@
 #include "common/posting_json.h"
 #include "common/schema.h"
 #include "common/schema_version.h"
+#include "common/stored_data.h"
 #include "common/text_analysis.h"
 #include "searcher/engine/database_shards.h"
 #include "searcher/engine/filters.h"
@@ -230,7 +231,7 @@ std::optional<SearchResponse> Matcher::similar(const std::string& id, unsigned o
   Xapian::PostingIterator found = database_.postlist_begin(id_term);
   if (found == database_.postlist_end(id_term)) return std::nullopt;
   Xapian::Document document = database_.get_document(*found);
-  Posting posting = posting_from_json(nlohmann::json::parse(document.get_data()));
+  Posting posting = posting_from_json(nlohmann::json::parse(posting_data(document)));
   Xapian::Query like = StrategyQueries(database_, phrases_).more_like(*found, posting.title);
   // The posting itself carries its repost term, so this excludes it too.
   Xapian::Query reposts(schema::kRepostPrefix + term_after(document, schema::kRepostPrefix));

@@ -132,7 +132,7 @@ TEST(BadInput, ADatabaseOfAnOlderLayoutIsRefusedByBothPrograms) {
   }
   const std::string why =
       "it holds postings indexed by another version of jobindex (index layout 1, this version "
-      "uses 5): index them again into a new database\n";
+      "uses 6): index them again into a new database\n";
   CommandResult search = run_command({JOBSEARCH_BIN, "--db", tmp.file("old"), "nurse"});
   EXPECT_EQ(search.exit_code, 4);
   EXPECT_EQ(search.err, "jobsearch: cannot open database: " + why);

@@ -12,6 +12,7 @@
 #include "common/position_record.h"
 #include "common/posting_json.h"
 #include "common/schema.h"
+#include "common/stored_data.h"
 #include "common/text_analysis.h"
 #include "tests/support/posting_builder.h"
 
@@ -170,7 +171,7 @@ TEST(DocumentBuilder, FacetsSortsAndRangesReadTheirValues) {
   coordinates.unserialise(document.get_value(schema::kSlotCoordinates));
   ASSERT_EQ(coordinates.size(), 1u);  // London has none
   EXPECT_NEAR((*coordinates.begin()).latitude, 30.27, 1e-6);
-  const Posting stored = posting_from_json(nlohmann::json::parse(document.get_data()));
+  const Posting stored = posting_from_json(nlohmann::json::parse(posting_data(document)));
   EXPECT_EQ(stored.title, "Registered Nurses");
   EXPECT_EQ(stored.locations.size(), 2u);
 }

@@ -6,6 +6,7 @@
 #include "common/facet_terms.h"
 #include "common/posting_json.h"
 #include "common/schema.h"
+#include "common/stored_data.h"
 #include "tests/support/temp_dir.h"
 
 namespace jobsearch {
@@ -27,7 +28,7 @@ class IndexWriterTest : public ::testing::Test {
   Posting stored(const std::string& id) {
     Xapian::Database db(path_);
     Xapian::PostingIterator it = db.postlist_begin(schema::kIdPrefix + id);
-    return posting_from_json(nlohmann::json::parse(db.get_document(*it).get_data()));
+    return posting_from_json(nlohmann::json::parse(posting_data(db.get_document(*it))));
   }
 
   test::TempDir folder_;

@@ -9,6 +9,7 @@
 
 #include "common/civil_date.h"
 #include "common/posting_json.h"
+#include "common/stored_data.h"
 #include "searcher/engine/search_error.h"
 #include "tests/support/posting_builder.h"
 #include "tests/support/temp_database.h"
@@ -74,7 +75,7 @@ class FiltersTest : public ::testing::Test {
     Ids ids;
     const Xapian::MSet matches = enquire.get_mset(0, 100);
     for (auto it = matches.begin(); it != matches.end(); ++it) {
-      ids.insert(posting_from_json(nlohmann::json::parse(it.get_document().get_data())).id);
+      ids.insert(posting_from_json(nlohmann::json::parse(posting_data(it.get_document()))).id);
     }
     return ids;
   }

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "common/posting_json.h"
+#include "common/stored_data.h"
 #include "searcher/engine/search_error.h"
 #include "tests/support/posting_builder.h"
 #include "tests/support/temp_database.h"
@@ -68,7 +69,7 @@ class QueryBuilderTest : public ::testing::Test {
     std::vector<std::string> ids;
     const Xapian::MSet matches = enquire.get_mset(0, 100);
     for (Xapian::MSetIterator it = matches.begin(); it != matches.end(); ++it) {
-      ids.push_back(posting_from_json(nlohmann::json::parse(it.get_document().get_data())).id);
+      ids.push_back(posting_from_json(nlohmann::json::parse(posting_data(it.get_document()))).id);
     }
     return ids;
   }
