@@ -87,11 +87,10 @@ std::string unpacked_data(const std::string& data) {
   if (size == ZSTD_CONTENTSIZE_UNKNOWN || size == ZSTD_CONTENTSIZE_ERROR || size > kLargestData)
     throw std::runtime_error("a posting's compressed data is corrupt (no size)");
   thread_local std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> context(ZSTD_createDCtx(),
-                                                                           ZSTD_freeDCtx);
+                                                                            ZSTD_freeDCtx);
   std::string json(size, '\0');
-  const std::size_t written = ZSTD_decompress_usingDDict(context.get(), json.data(), json.size(),
-                                                         data.data(), data.size(),
-                                                         dictionary.get());
+  const std::size_t written = ZSTD_decompress_usingDDict(
+      context.get(), json.data(), json.size(), data.data(), data.size(), dictionary.get());
   if (ZSTD_isError(written) || written != size) {
     throw std::runtime_error(std::string("a posting's compressed data is corrupt: ") +
                              (ZSTD_isError(written) ? ZSTD_getErrorName(written) : "short"));
@@ -114,11 +113,11 @@ DataPacker::DataPacker(const Xapian::Database& database) {
 std::string DataPacker::packed(const std::string& json) const {
   if (!dictionary_) return json;
   thread_local std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> context(ZSTD_createCCtx(),
-                                                                           ZSTD_freeCCtx);
+                                                                            ZSTD_freeCCtx);
   std::string frame(ZSTD_compressBound(json.size()), '\0');
   const std::size_t written =
-      ZSTD_compress_usingCDict(context.get(), frame.data(), frame.size(), json.data(),
-                               json.size(), dictionary_->digested.get());
+      ZSTD_compress_usingCDict(context.get(), frame.data(), frame.size(), json.data(), json.size(),
+                               dictionary_->digested.get());
   if (ZSTD_isError(written)) return json;  // cannot happen with a bound-sized buffer
   frame.resize(written);
   return frame;

@@ -54,6 +54,12 @@ IndexWriter::IndexWriter(const std::string& path, unsigned batch_size, std::stri
       source_(std::move(source)) {
   check_schema_version(database_);
   set_schema_version(database_);
+  // Postings stored as JSON by an earlier run count towards the first
+  // dictionary.
+  if (packer_.has_dictionary()) return;
+  for (auto it = database_.postlist_begin("");
+       it != database_.postlist_end("") && training_.size() < kFirstDictionaryPostings; ++it)
+    training_.push_back(*it);
 }
 
 WriteOutcome IndexWriter::write(const Posting& posting) {

@@ -146,6 +146,31 @@ TEST(BadInput, ADatabaseOfAnOlderLayoutIsRefusedByBothPrograms) {
   EXPECT_EQ(Xapian::Database(tmp.file("old")).get_doccount(), 1u);
 }
 
+// Layout 5 stored each posting's data as JSON, which this version still
+// reads: such a database is searched, and written on as layout 6.
+TEST(BadInput, ADatabaseOfLayoutFiveIsStillSearchedAndWritten) {
+  TempDir tmp;
+  const std::string one_posting =
+      source_path("corpus/postings/boards/canal-street-labs-senior-backend-engineer.json");
+  ASSERT_EQ(index(tmp.file("db"), {one_posting}).exit_code, 0);
+  {
+    Xapian::WritableDatabase db(tmp.file("db"), Xapian::DB_OPEN);
+    db.set_metadata("jobsearch.schema", "5");
+    db.commit();
+  }
+  EXPECT_EQ(indexed_titles(tmp.file("db")), std::vector<std::string>{"Senior Backend Engineer"});
+  // 247 more postings: a dictionary is trained, and every posting packed.
+  ASSERT_EQ(index(tmp.file("db"), {source_path("corpus/postings/linkedin.jsonl")}).exit_code, 0);
+  Xapian::Database db(tmp.file("db"));
+  EXPECT_EQ(db.get_metadata("jobsearch.schema"), "6");
+  EXPECT_EQ(db.get_doccount(), 248u);
+  EXPECT_EQ(db.get_document(1).get_data().front(), '\x28');  // zstd's magic number
+  const nlohmann::json found =
+      search_json(tmp.file("db"), {"--no-collapse", "title:\"senior backend engineer\""});
+  ASSERT_EQ(found["results"].size(), 1u);
+  EXPECT_EQ(found["results"][0]["title"], "Senior Backend Engineer");
+}
+
 TEST(BadInput, LockedDatabaseExitsFour) {
   TempDir tmp;
   index(tmp.file("db"), {source_path("tests/data/bad/array.json")});

@@ -1,6 +1,7 @@
 // End to end: a database split into shards, and its compacted merge, answer
 // exactly as the single database built from the same postings.
 #include <gtest/gtest.h>
+#include <xapian.h>
 
 #include <filesystem>
 
@@ -103,6 +104,23 @@ TEST_F(ShardsTest, EveryDatabaseIsWrittenIn64KiBBlocks) {
     EXPECT_EQ(entry.file_size() % 65536, 0u) << entry.path() << ": " << entry.file_size();
   }
   EXPECT_GE(tables, 5u * 5u);  // five tables or more in each of 1 + 3 + 1 databases
+}
+
+// Each shard trains its own dictionary on its first 100 postings
+// (common/stored_data.h) and packs every posting with it; the merge keeps
+// all three, so the answers above come from packed data in all builds.
+TEST_F(ShardsTest, TheMergedDatabaseKeepsEveryShardsDictionary) {
+  ASSERT_EQ(compacted_->exit_code, 0) << compacted_->err;
+  Xapian::Database merged(tmp_->file("merged"));
+  std::size_t dictionaries = 0;
+  for (auto key = merged.metadata_keys_begin("jobsearch.dictionary.");
+       key != merged.metadata_keys_end("jobsearch.dictionary."); ++key)
+    ++dictionaries;
+  EXPECT_EQ(dictionaries, 3u);
+  std::size_t as_json = 0;
+  for (auto it = merged.postlist_begin(""); it != merged.postlist_end(""); ++it)
+    as_json += merged.get_document(*it).get_data().front() == '{' ? 1 : 0;
+  EXPECT_EQ(as_json, 0u);
 }
 
 // compact runs under the same error guard as indexing: a database it cannot

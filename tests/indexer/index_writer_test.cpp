@@ -216,5 +216,80 @@ TEST_F(IndexWriterTest, PostingsSharingAKeyInOneRunAreAllKept) {
   EXPECT_EQ(writer.document_count(), 2u);
 }
 
+// Postings of varied words, so that a dictionary can be trained on them.
+Posting varied_posting(unsigned number) {
+  static const std::vector<std::string> words = {"patient", "care",   "ward",   "shift",
+                                                 "python",  "design", "safety", "report"};
+  Posting posting = make_posting("v" + std::to_string(number), "2026-10-01", "2026-12-01");
+  posting.description.clear();
+  for (unsigned w = 0; w < 120; ++w) posting.description += words[(number * 7 + w * w) % 8] + " ";
+  return posting;
+}
+
+std::size_t packed_count(const std::string& path) {
+  Xapian::Database db(path);
+  std::size_t packed = 0;
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
+    packed += db.get_document(*it).get_data().front() == '{' ? 0 : 1;
+  return packed;
+}
+
+// The first 99 postings stay JSON; the 100th, written in another run,
+// trains the database's dictionary, and all 100 are then packed with it,
+// as is every later one.
+TEST_F(IndexWriterTest, TheHundredthPostingTrainsTheDictionaryThatPacksThemAll) {
+  {
+    IndexWriter writer(path_, 1000);
+    for (unsigned i = 0; i < 99; ++i) writer.write(varied_posting(i));
+    writer.commit();
+  }
+  EXPECT_EQ(packed_count(path_), 0u);
+  {
+    IndexWriter writer(path_, 1000);
+    for (unsigned i = 99; i < 150; ++i) writer.write(varied_posting(i));
+    writer.commit();
+  }
+  EXPECT_EQ(packed_count(path_), 150u);
+  EXPECT_EQ(stored("v7").description, varied_posting(7).description);
+  EXPECT_EQ(stored("v120").description, varied_posting(120).description);
+  EXPECT_EQ(DataPacker(Xapian::Database(path_)).trained_on(), 100u);
+}
+
+// The 1,000 postings after the first 100 train a better dictionary; the
+// first one stays in the database for the postings packed with it.
+TEST_F(IndexWriterTest, ThousandMorePostingsTrainASecondDictionary) {
+  {
+    IndexWriter writer(path_, 5000);
+    for (unsigned i = 0; i < 1100; ++i) writer.write(varied_posting(i));
+    writer.commit();
+  }
+  Xapian::Database db(path_);
+  EXPECT_EQ(DataPacker(db).trained_on(), 1000u);
+  std::size_t dictionaries = 0;
+  for (auto key = db.metadata_keys_begin("jobsearch.dictionary.");
+       key != db.metadata_keys_end("jobsearch.dictionary."); ++key)
+    ++dictionaries;
+  EXPECT_EQ(dictionaries, 2u);
+  EXPECT_EQ(stored("v3").description, varied_posting(3).description);
+  EXPECT_EQ(stored("v1099").description, varied_posting(1099).description);
+}
+
+// A packed posting written again is recognised as unchanged.
+TEST_F(IndexWriterTest, APackedPostingWrittenAgainIsUnchanged) {
+  {
+    IndexWriter writer(path_, 1000);
+    for (unsigned i = 0; i < 100; ++i) writer.write(varied_posting(i));
+    writer.commit();
+  }
+  IndexWriter writer(path_, 1000);
+  EXPECT_EQ(writer.write(varied_posting(5)), WriteOutcome::kUnchanged);
+  Posting edited = varied_posting(6);
+  edited.title = "Charge Nurse";
+  EXPECT_EQ(writer.write(edited), WriteOutcome::kUpdated);
+  writer.commit();
+  EXPECT_EQ(stored("v6").title, "Charge Nurse");
+  EXPECT_EQ(packed_count(path_), 100u);
+}
+
 }  // namespace
 }  // namespace jobsearch
