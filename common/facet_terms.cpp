@@ -61,6 +61,13 @@ const schema::Facet* find_facet(std::string_view name) {
   return nullptr;
 }
 
+const schema::Facet* find_facet_by_slot(Xapian::valueno slot) {
+  for (const schema::Facet& facet : schema::kFacets) {
+    if (facet.slot == slot) return &facet;
+  }
+  return nullptr;
+}
+
 std::string place_display_name(const Location& l) {
   if (!l.locality.empty()) return joined({l.locality, l.region.empty() ? l.country : l.region});
   return joined({l.region, l.country});

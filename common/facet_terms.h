@@ -29,6 +29,9 @@ std::string filter_term(std::string_view prefix, std::string_view key);
 // The facet by its name ("location", "employment_type", ...), or nullptr.
 const schema::Facet* find_facet(std::string_view name);
 
+// The facet counted from value slot `slot`, or nullptr.
+const schema::Facet* find_facet_by_slot(Xapian::valueno slot);
+
 // How a place is shown in the location facet: "Austin, TX" (locality and
 // region), "London, GB" (locality and country when there is no region),
 // else whatever parts exist. "" for a location with no names.

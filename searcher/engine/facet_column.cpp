@@ -6,6 +6,7 @@
 #include <system_error>
 #include <unordered_map>
 
+#include "common/facet_terms.h"
 #include "common/schema.h"
 
 namespace jobsearch {
@@ -36,6 +37,14 @@ FacetColumn::FacetColumn(const Xapian::Database& database, Xapian::valueno slot)
   start_up_to(static_cast<Xapian::docid>(starts_.size() - 1));
   ordinals_.push_back(0);  // so that &ordinals_[end] is valid for the last document
   keep_single_values();
+  derive_terms(slot);
+}
+
+void FacetColumn::derive_terms(Xapian::valueno slot) {
+  const schema::Facet* facet = find_facet_by_slot(slot);
+  terms_.reserve(values_.size());
+  for (const std::string& value : values_)
+    terms_.push_back(facet ? facet_term(*facet, value) : std::string());
 }
 
 void FacetColumn::keep_single_values() {

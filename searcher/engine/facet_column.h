@@ -34,6 +34,10 @@ class FacetColumn {
 
   std::size_t value_count() const { return values_.size(); }
   const std::string& value(std::uint32_t ordinal) const { return values_[ordinal]; }
+  // The facet term of value `ordinal` (facet_term; "" when it normalises
+  // to nothing, or when the slot is no facet's), derived once here rather
+  // than for every request that lists the value.
+  const std::string& term(std::uint32_t ordinal) const { return terms_[ordinal]; }
 
   // Adds one to counts[o] (value_count() long) for each value o of each
   // document of `set` (a set of this database). Column by column, not
@@ -51,12 +55,15 @@ class FacetColumn {
   bool single() const { return !only_.empty(); }
   // Turns the column to only_ when single().
   void keep_single_values();
+  // Fills terms_ for the facet of `slot`.
+  void derive_terms(Xapian::valueno slot);
 
   Xapian::docid last_ = 0;
   std::vector<std::uint32_t> starts_;    // by docid: first index into ordinals_
   std::vector<std::uint32_t> ordinals_;  // each document's values, in docid order
   std::vector<std::uint32_t> only_;      // when single(), by docid: its ordinal or kNone
   std::vector<std::string> values_;      // by ordinal
+  std::vector<std::string> terms_;       // by ordinal
 };
 
 // One number slot (sortable_serialise'd: salary, experience, a date) of

@@ -23,11 +23,14 @@ void FacetCounter::count(const DocSet& set) {
   for (std::size_t i = 0; i < columns_.size(); ++i) columns_[i]->count(set, counts_[i]);
 }
 
-void FacetCounter::add_counts(std::size_t index,
-                              std::unordered_map<std::string, std::uint64_t>& totals) const {
+void FacetCounter::add_counts(std::size_t index, SpellingCounts& totals) const {
   const std::vector<std::uint64_t>& counts = counts_[index];
+  const FacetColumn& column = *columns_[index];
   for (std::uint32_t ordinal = 0; ordinal < counts.size(); ++ordinal) {
-    if (counts[ordinal] > 0) totals[columns_[index]->value(ordinal)] += counts[ordinal];
+    if (counts[ordinal] == 0) continue;
+    auto [it, added] = totals.try_emplace(column.value(ordinal));
+    if (added) it->second.term = column.term(ordinal);
+    it->second.count += counts[ordinal];
   }
 }
 

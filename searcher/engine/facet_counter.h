@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "searcher/engine/facet_column.h"
+#include "searcher/engine/facet_spellings.h"
 #include "searcher/engine/match_set_cache.h"
 #include "searcher/engine/search_response.h"
 #include "searcher/engine/shard_cache.h"
@@ -66,9 +67,9 @@ class FacetCounter : public Xapian::MatchSpy {
   // database), column by column (FacetColumn::count).
   void count(const DocSet& set);
 
-  // Adds the counts of column `index` to `totals` (value -> count), where
-  // the counts of several shards meet.
-  void add_counts(std::size_t index, std::unordered_map<std::string, std::uint64_t>& totals) const;
+  // Adds the counts of column `index` to `totals` (by spelling, with its
+  // term), where the counts of several shards meet.
+  void add_counts(std::size_t index, SpellingCounts& totals) const;
 
  private:
   std::vector<const FacetColumn*> columns_;

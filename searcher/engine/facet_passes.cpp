@@ -3,15 +3,13 @@
 #include <algorithm>
 #include <functional>
 #include <map>
-#include <unordered_map>
 
 #include "common/facet_terms.h"
-#include "common/place_names.h"
 #include "searcher/engine/facet_counter.h"
+#include "searcher/engine/facet_listing.h"
 #include "searcher/engine/facet_sets.h"
 #include "searcher/engine/facet_spellings.h"
 #include "searcher/engine/range_facets.h"
-#include "searcher/engine/request_params.h"
 #include "searcher/engine/search_error.h"
 
 namespace jobsearch {
@@ -31,77 +29,6 @@ std::map<std::string, Pass> plan_passes(const Filters& filters, const SearchRequ
     (is_range_facet(name) ? pass.range_facets : pass.term_facets).push_back(i);
   }
   return passes;
-}
-
-bool same_value(const schema::Facet& facet, const std::string& a, const std::string& b) {
-  return facet_term(facet, a) == facet_term(facet, b);
-}
-
-// Whether the shown place `value` ("San Francisco, CA") is the city that
-// `picked` names ("San Francisco"): its first part is.
-bool names_city(const std::string& value, const std::string& picked) {
-  const std::string city = value.substr(0, value.find(','));
-  return city.size() < value.size() && place_key(city) == place_key(picked);
-}
-
-// Postings of one picked value that no counted value stands for.
-using PickCounter = std::function<std::uint64_t(const std::string& picked)>;
-
-// The top `limit` values, plus every picked value wherever it ranks; the
-// rest summed as "other". A place picked by its city alone is shown as the
-// places it matched ("San Francisco" as "San Francisco, CA"), selected by
-// the pick itself; a pick no value stands for ("India", "Texas", a place
-// no posting has) is shown with the postings it matches, counted apart.
-FacetCounts with_selected(const FacetCounts& all, const FacetRequest& facet_request,
-                          const std::vector<std::string>& picked, const PickCounter& count_pick) {
-  const schema::Facet& facet = *find_facet(facet_request.name);
-  const bool places = facet.kind == schema::FacetKind::kPlace;
-  FacetCounts out;
-  out.name = all.name;
-  std::vector<bool> exact(picked.size(), false);
-  for (const FacetValue& value : all.values) {
-    for (std::size_t p = 0; p < picked.size(); ++p) {
-      exact[p] = exact[p] || same_value(facet, value.value, picked[p]);
-    }
-  }
-  std::vector<bool> shown(picked.size(), false);
-  for (std::size_t i = 0; i < all.values.size(); ++i) {
-    FacetValue value = all.values[i];
-    value.select = term_selector(out.name, value.value);
-    for (std::size_t p = 0; p < picked.size(); ++p) {
-      if (same_value(facet, value.value, picked[p])) {
-        value.selected = shown[p] = true;
-      } else if (places && !exact[p] && names_city(value.value, picked[p])) {
-        value.selected = shown[p] = true;
-        value.select = term_selector(out.name, picked[p]);
-      }
-    }
-    if (i < facet_request.limit || value.selected) {
-      out.values.push_back(value);
-    } else {
-      out.other_count += value.count;
-      ++out.other_values;
-    }
-  }
-  for (std::size_t p = 0; p < picked.size(); ++p) {
-    if (!shown[p]) {
-      out.values.push_back(
-          {picked[p], count_pick(picked[p]), true, term_selector(out.name, picked[p])});
-    }
-  }
-  return out;
-}
-
-// Every value with its count, most frequent first (ties by value).
-FacetCounts ranked(const std::string& name,
-                   const std::unordered_map<std::string, std::uint64_t>& totals) {
-  FacetCounts all;
-  all.name = name;
-  for (const auto& [value, count] : totals) all.values.push_back({value, count, false, {}});
-  std::sort(all.values.begin(), all.values.end(), [](const FacetValue& a, const FacetValue& b) {
-    return a.count != b.count ? a.count > b.count : a.value < b.value;
-  });
-  return all;
 }
 
 void run_pass(const PassCounter& counter, const Xapian::Query& text, const Xapian::Query& filter,
@@ -131,7 +58,7 @@ void run_pass(const PassCounter& counter, const Xapian::Query& text, const Xapia
       return pick.matches;
     };
     result.facets[pass.term_facets[k]] = with_selected(
-        ranked(facet.name, merge_spellings(*find_facet(facet.name), counts.terms[k])), facet,
+        facet.name, merge_spellings(counts.terms[k]), facet.limit,
         picked == request.filters.end() ? std::vector<std::string>{} : picked->second, count_pick);
   }
   for (std::size_t k = 0; k < pass.range_facets.size(); ++k) {

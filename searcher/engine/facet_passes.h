@@ -11,6 +11,7 @@
 
 #include "searcher/engine/deadline.h"
 #include "searcher/engine/facet_counter.h"
+#include "searcher/engine/facet_spellings.h"
 #include "searcher/engine/filters.h"
 #include "searcher/engine/range_facets.h"
 #include "searcher/engine/search_request.h"
@@ -39,10 +40,9 @@ FacetResult count_facets(std::vector<FacetColumns>& shards, const Xapian::Query&
 
 // What one pass over the matches of a query counted (summed over shards).
 struct PassCounts {
-  std::vector<std::unordered_map<std::string, std::uint64_t>>
-      terms;                        // per term slot: value -> count
-  std::vector<FacetCounts> ranges;  // per range facet: buckets
-  std::uint64_t matches = 0;        // documents matched
+  std::vector<SpellingCounts> terms;  // per term slot: value -> count (and term)
+  std::vector<FacetCounts> ranges;    // per range facet: buckets
+  std::uint64_t matches = 0;          // documents matched
 };
 
 // Counts, over every match of `text` (MatchAll when empty) restricted by

@@ -1,36 +1,29 @@
 #include "searcher/engine/facet_spellings.h"
 
-#include "common/facet_terms.h"
+#include <string_view>
 
 namespace jobsearch {
-namespace {
 
-struct Spellings {
-  std::string shown;        // the spelling shown for the term
-  std::uint64_t best = 0;   // its postings
-  std::uint64_t total = 0;  // postings of every spelling
-};
-
-bool more_common(const std::string& spelling, std::uint64_t count, const Spellings& so_far) {
-  return count != so_far.best ? count > so_far.best : spelling < so_far.shown;
-}
-
-}  // namespace
-
-std::unordered_map<std::string, std::uint64_t> merge_spellings(
-    const schema::Facet& facet, const std::unordered_map<std::string, std::uint64_t>& counts) {
-  std::unordered_map<std::string, Spellings> by_term;
-  for (const auto& [value, count] : counts) {
-    std::string term = facet_term(facet, value);
-    Spellings& spellings = by_term[term.empty() ? value : term];
-    if (spellings.total == 0 || more_common(value, count, spellings)) {
-      spellings.shown = value;
-      spellings.best = count;
+std::vector<MergedValue> merge_spellings(const SpellingCounts& counts) {
+  std::vector<MergedValue> merged;
+  merged.reserve(counts.size());
+  std::unordered_map<std::string_view, std::size_t> index_of;  // term (or lone value) -> merged
+  std::vector<std::uint64_t> best;  // by merged index: postings of the spelling shown
+  for (const auto& [spelling, counted] : counts) {
+    const std::string& key = counted.term.empty() ? spelling : counted.term;
+    auto [it, added] = index_of.try_emplace(key, merged.size());
+    if (added) {
+      merged.push_back({&spelling, 0, &counted.term});
+      best.push_back(counted.count);
     }
-    spellings.total += count;
+    MergedValue& value = merged[it->second];
+    std::uint64_t& shown_count = best[it->second];
+    if (counted.count != shown_count ? counted.count > shown_count : spelling < *value.shown) {
+      value.shown = &spelling;
+      shown_count = counted.count;
+    }
+    value.count += counted.count;
   }
-  std::unordered_map<std::string, std::uint64_t> merged;
-  for (const auto& [term, spellings] : by_term) merged[spellings.shown] = spellings.total;
   return merged;
 }
 

@@ -2,19 +2,22 @@
 
 #include <memory>
 
+#include "common/facet_terms.h"
 #include "common/schema.h"
 
 namespace jobsearch {
 namespace {
 
-// Adds `count` to each of the values joined in `joined`.
-void add_parts(const std::string& joined, std::uint64_t count,
-               std::unordered_map<std::string, std::uint64_t>& totals) {
+// Adds `count` to each of the values of `facet` joined in `joined`.
+void add_parts(const schema::Facet& facet, const std::string& joined, std::uint64_t count,
+               SpellingCounts& totals) {
   std::size_t start = 0;
   while (start < joined.size()) {
     std::size_t end = joined.find(schema::kValueSeparator, start);
     if (end == std::string::npos) end = joined.size();
-    totals[joined.substr(start, end - start)] += count;
+    auto [it, added] = totals.try_emplace(joined.substr(start, end - start));
+    if (added) it->second.term = facet_term(facet, it->first);
+    it->second.count += count;
     start = end + 1;
   }
 }
@@ -53,8 +56,9 @@ void count_pass(Xapian::Database& database, const Xapian::Query& query,
   deadline.check();  // past the time limit Xapian stops early, without a word
   counts.matches += mset.get_matches_estimated();
   for (std::size_t k = 0; k < term_slots.size(); ++k) {
+    const schema::Facet& facet = *find_facet_by_slot(term_slots[k]);
     for (auto it = spies[k]->values_begin(); it != spies[k]->values_end(); ++it)
-      add_parts(*it, it.get_termfreq(), counts.terms[k]);
+      add_parts(facet, *it, it.get_termfreq(), counts.terms[k]);
   }
   for (std::size_t k = 0; k < ranges.size(); ++k) {
     counts.ranges[k] = range_counts(ranges[k], *spies[term_slots.size() + k], counts.matches);
