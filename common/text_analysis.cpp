@@ -5,6 +5,7 @@
 #include <cstring>
 #include <iterator>
 #include <string_view>
+#include <unordered_map>
 
 #include "common/schema.h"
 
@@ -50,14 +51,26 @@ std::string acronym_singular(const std::string& word) {
 class TradeStemmer : public Xapian::StemImplementation {
  public:
   std::string operator()(const std::string& word) override {
+    // Postings reuse a small vocabulary: most words were stemmed before,
+    // on this thread (a stemmer is made per generator, parser or snippet).
+    thread_local std::unordered_map<std::string, std::string> stems;
+    if (auto it = stems.find(word); it != stems.end()) return it->second;
+    if (stems.size() >= kRememberedStems) stems.clear();
+    return stems.emplace(word, stem(word)).first->second;
+  }
+  std::string get_description() const override { return "english, words of the trade kept"; }
+
+ private:
+  // Stems a thread keeps, about a megabyte: more than the words of most postings.
+  static constexpr std::size_t kRememberedStems = 16384;
+
+  std::string stem(const std::string& word) {
     if (std::find(std::begin(kKeptWords), std::end(kKeptWords), word) != std::end(kKeptWords))
       return word;
     std::string singular = acronym_singular(word);
     return porter_(singular.empty() ? word : singular);
   }
-  std::string get_description() const override { return "english, words of the trade kept"; }
 
- private:
   Xapian::Stem porter_{"english"};
 };
 

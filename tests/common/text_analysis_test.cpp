@@ -108,5 +108,19 @@ TEST(TextAnalysis, EnglishWordsShapedLikeAcronymsAreLeftAlone) {
   for (const WordCase& c : cases) EXPECT_EQ(word_term(c.word), c.term) << c.word;
 }
 
+// Stems are remembered per thread, and forgotten when there are too many:
+// the answers stay the same before, between and after.
+TEST(TextAnalysis, StemsAreTheSameAfterManyOtherWords) {
+  Xapian::Stem stemmer = text_stemmer();
+  const std::vector<WordCase> cases = {
+      {"engineering", "engin"}, {"aws", "aws"}, {"llms", "llm"}, {"nurses", "nurs"}};
+  for (int round = 0; round < 3; ++round) {
+    for (const WordCase& c : cases) EXPECT_EQ(stemmer(c.word), c.term) << c.word;
+    for (int i = 0; i < 20000; ++i) stemmer("word" + std::to_string(i) + "ings");
+    EXPECT_EQ(stemmer("word19999ings"), "word19999");
+  }
+  EXPECT_EQ(text_stemmer()("engineering"), "engin");  // another stemmer, same thread
+}
+
 }  // namespace
 }  // namespace jobsearch
