@@ -29,12 +29,11 @@ class Listing {
   Listing(const std::string& name, const std::vector<MergedValue>& values,
           const std::vector<std::string>& picked)
       : name_(name),
-        places_(find_facet(name)->kind == schema::FacetKind::kPlace),
+        facet_(*find_facet(name)),
         picked_(picked),
         exact_(picked.size(), false),
         shown_(picked.size(), false) {
-    for (const std::string& pick : picked)
-      picked_terms_.push_back(facet_term(*find_facet(name), pick));
+    for (const std::string& pick : picked) picked_terms_.push_back(facet_term(facet_, pick));
     for (const MergedValue& value : values) {
       for (std::size_t p = 0; p < picked.size(); ++p)
         exact_[p] = exact_[p] || *value.term == picked_terms_[p];
@@ -49,7 +48,8 @@ class Listing {
     for (std::size_t p = 0; p < picked_.size(); ++p) {
       if (*value.term == picked_terms_[p]) {
         out.selected = shown_[p] = true;
-      } else if (places_ && !exact_[p] && names_city(*value.shown, picked_[p])) {
+      } else if (facet_.kind == schema::FacetKind::kPlace && !exact_[p] &&
+                 names_city(*value.shown, picked_[p])) {
         out.selected = shown_[p] = true;
         out.select = term_selector(name_, picked_[p]);
       }
@@ -69,7 +69,7 @@ class Listing {
 
  private:
   const std::string& name_;
-  const bool places_;
+  const schema::Facet& facet_;
   const std::vector<std::string>& picked_;
   std::vector<std::string> picked_terms_;
   std::vector<bool> exact_;  // by pick: some value is the pick itself
