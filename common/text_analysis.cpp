@@ -51,27 +51,33 @@ std::string acronym_singular(const std::string& word) {
 class TradeStemmer : public Xapian::StemImplementation {
  public:
   std::string operator()(const std::string& word) override {
-    // Postings reuse a small vocabulary: most words were stemmed before,
-    // on this thread (a stemmer is made per generator, parser or snippet).
-    thread_local std::unordered_map<std::string, std::string> stems;
-    if (auto it = stems.find(word); it != stems.end()) return it->second;
-    if (stems.size() >= kRememberedStems) stems.clear();
-    return stems.emplace(word, stem(word)).first->second;
-  }
-  std::string get_description() const override { return "english, words of the trade kept"; }
-
- private:
-  // Stems a thread keeps, about a megabyte: more than the words of most postings.
-  static constexpr std::size_t kRememberedStems = 16384;
-
-  std::string stem(const std::string& word) {
     if (std::find(std::begin(kKeptWords), std::end(kKeptWords), word) != std::end(kKeptWords))
       return word;
     std::string singular = acronym_singular(word);
     return porter_(singular.empty() ? word : singular);
   }
+  std::string get_description() const override { return "english, words of the trade kept"; }
 
+ private:
   Xapian::Stem porter_{"english"};
+};
+
+// A TradeStemmer that remembers the stems of the last words it stemmed:
+// postings reuse a small vocabulary, and an indexer's generator stems
+// every word of every posting. Only for an object one thread uses (a
+// generator), and held by it: its memory goes with it.
+class RememberingStemmer : public TradeStemmer {
+ public:
+  std::string operator()(const std::string& word) override {
+    if (auto it = stems_.find(word); it != stems_.end()) return it->second;
+    if (stems_.size() >= kRememberedStems) stems_.clear();
+    return stems_.emplace(word, TradeStemmer::operator()(word)).first->second;
+  }
+
+ private:
+  // About a megabyte: more than the distinct words of most postings.
+  static constexpr std::size_t kRememberedStems = 16384;
+  std::unordered_map<std::string, std::string> stems_;
 };
 
 }  // namespace
@@ -84,7 +90,7 @@ const Xapian::Stopper& text_stopper() {
 }
 
 void use_text_analysis(Xapian::TermGenerator& generator) {
-  generator.set_stemmer(text_stemmer());
+  generator.set_stemmer(Xapian::Stem(new RememberingStemmer));
   // No stopper: stop words are indexed like every word, so that a phrase
   // such as "head of sales" matches; queries drop them outside phrases.
   generator.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
