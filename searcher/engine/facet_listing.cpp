@@ -1,6 +1,7 @@
 #include "searcher/engine/facet_listing.h"
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 #include "common/facet_terms.h"
@@ -40,21 +41,30 @@ class Listing {
     }
   }
 
-  // `value` as listed, selected by each pick that stands for it. A place
-  // picked by its city alone selects the places it matched ("San
-  // Francisco" as "San Francisco, CA"), unless a value is the pick itself.
-  FacetValue listed(const MergedValue& value) {
-    FacetValue out{*value.shown, value.count, false, term_selector(name_, *value.shown)};
+  // Whether the picks select `value`, and the pick that names it when a
+  // city picked alone does ("San Francisco" for "San Francisco, CA"),
+  // unless a value is that pick itself. Notes the picks that selected.
+  struct Selection {
+    bool selected = false;
+    std::optional<std::size_t> city_pick;
+  };
+  Selection selection(const MergedValue& value) {
+    Selection out;
     for (std::size_t p = 0; p < picked_.size(); ++p) {
       if (*value.term == picked_terms_[p]) {
         out.selected = shown_[p] = true;
       } else if (facet_.kind == schema::FacetKind::kPlace && !exact_[p] &&
                  names_city(*value.shown, picked_[p])) {
         out.selected = shown_[p] = true;
-        out.select = term_selector(name_, picked_[p]);
+        out.city_pick = p;
       }
     }
     return out;
+  }
+  // `value` as listed, with the filter that selects it.
+  FacetValue listed(const MergedValue& value, const Selection& selection) const {
+    const std::string& selects = selection.city_pick ? picked_[*selection.city_pick] : *value.shown;
+    return {*value.shown, value.count, selection.selected, term_selector(name_, selects)};
   }
   bool picks() const { return !picked_.empty(); }
   // Each pick no listed value stood for ("India", "Texas", a place no
@@ -85,13 +95,15 @@ FacetCounts with_selected(const std::string& name, std::vector<MergedValue> valu
   out.name = name;
   const std::size_t top = std::min<std::size_t>(limit, values.size());
   std::partial_sort(values.begin(), values.begin() + top, values.end(), ranks_before);
-  for (std::size_t i = 0; i < top; ++i) out.values.push_back(listing.listed(values[i]));
+  for (std::size_t i = 0; i < top; ++i)
+    out.values.push_back(listing.listed(values[i], listing.selection(values[i])));
+  // Below the top, only values a pick selects are listed (and given a filter).
   std::vector<std::pair<MergedValue, FacetValue>> selected_below;
   for (std::size_t i = top; i < values.size(); ++i) {
     if (listing.picks()) {
-      FacetValue value = listing.listed(values[i]);
-      if (value.selected) {
-        selected_below.emplace_back(values[i], std::move(value));
+      const auto selection = listing.selection(values[i]);
+      if (selection.selected) {
+        selected_below.emplace_back(values[i], listing.listed(values[i], selection));
         continue;
       }
     }
