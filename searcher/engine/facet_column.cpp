@@ -84,6 +84,19 @@ NumberColumn::NumberColumn(const Xapian::Database& database, Xapian::valueno slo
   }
 }
 
+TextColumn::TextColumn(const Xapian::Database& database, Xapian::valueno slot)
+    : starts_(database.get_lastdocid() + 2, 0) {
+  Xapian::docid next = 1;  // the first document whose start is not yet set
+  auto start_up_to = [&](Xapian::docid last) {
+    for (; next <= last; ++next) starts_[next] = static_cast<std::uint32_t>(bytes_.size());
+  };
+  for (auto it = database.valuestream_begin(slot); it != database.valuestream_end(slot); ++it) {
+    start_up_to(it.get_docid());
+    bytes_ += *it;
+  }
+  start_up_to(static_cast<Xapian::docid>(starts_.size() - 1));
+}
+
 namespace {
 
 // A collapse key as 64 bits: its hex digits when it is repost_key()'s 16,

@@ -37,6 +37,7 @@ class FacetColumns {
   const FacetColumn& column(Xapian::valueno slot) { return cache_->column(database_, slot); }
   const NumberColumn& numbers(Xapian::valueno slot) { return cache_->numbers(database_, slot); }
   const KeyColumn& keys(Xapian::valueno slot) { return cache_->keys(database_, slot); }
+  const TextColumn& texts(Xapian::valueno slot) { return cache_->texts(database_, slot); }
   MatchSetCache& sets() { return cache_->sets(); }
   const std::shared_ptr<ShardCache>& cache() const { return cache_; }
   // The documents `query` matches here, kept or matched (MatchSetCache::get).

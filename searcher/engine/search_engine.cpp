@@ -54,10 +54,19 @@ void set_remote_order(Xapian::Enquire& enquire, const SearchRequest& request, bo
   }
 }
 
+// Relevance's ties by posting id: from the column of it when the engine
+// keeps its one shard's (by_posting_id), else from its value slot.
+void set_relevance_then_id(Xapian::Enquire& enquire, std::vector<FacetColumns>& shards) {
+  if (shards.size() != 1)
+    return enquire.set_sort_by_relevance_then_value(schema::kSlotPostingId, /*reverse=*/false);
+  enquire.set_sort_by_relevance_then_key(by_posting_id(shards[0].texts(schema::kSlotPostingId)),
+                                         /*reverse=*/false);
+}
+
 // Key ties are broken by relevance, then by posting id (sort_keys.h):
-// relevance ties too.
+// relevance ties too. `shards`: as set_relevance_then_id takes them.
 void set_order(Xapian::Enquire& enquire, const SearchRequest& request, bool browsing,
-               const FilterContext& context, bool all_local) {
+               const FilterContext& context, bool all_local, std::vector<FacetColumns>& shards) {
   if (browsing) enquire.set_weighting_scheme(Xapian::BoolWeight());
   if (request.collapse_reposts) enquire.set_collapse_key(schema::kSlotRepostKey);
   if (!all_local) return set_remote_order(enquire, request, browsing);
@@ -74,7 +83,7 @@ void set_order(Xapian::Enquire& enquire, const SearchRequest& request, bool brow
   } else if (request.sort == SortOrder::kNewest) {
     enquire.set_sort_by_key_then_relevance(by_value(schema::kSlotDatePosted), false);
   } else {
-    enquire.set_sort_by_relevance_then_value(schema::kSlotPostingId, /*reverse=*/false);
+    set_relevance_then_id(enquire, shards);
   }
 }
 
@@ -317,7 +326,7 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
   if (candidates) matched = Xapian::Query(Xapian::Query::OP_FILTER, matched, *candidates);
   Xapian::Enquire enquire(database_);
   enquire.set_query(all_local_ ? within(deadline, matched) : matched);
-  set_order(enquire, request, text.empty(), context, all_local_);
+  set_order(enquire, request, text.empty(), context, all_local_, searched_shards_);
   limit_time(deadline, enquire);
   // Check at least one match, even for --limit 0: "no match" must be
   // exact before a spelling correction replaces the query.

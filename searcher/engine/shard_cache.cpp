@@ -36,6 +36,10 @@ const KeyColumn& ShardCache::keys(const Xapian::Database& shard, Xapian::valueno
   return kept_column(mutex_, keys_, shard, slot);
 }
 
+const TextColumn& ShardCache::texts(const Xapian::Database& shard, Xapian::valueno slot) {
+  return kept_column(mutex_, texts_, shard, slot);
+}
+
 std::shared_ptr<ShardCache> ShardCaches::of(std::size_t index, const Xapian::Database& shard,
                                             std::size_t set_bytes) {
   const std::string uuid = shard.get_uuid();

@@ -32,13 +32,15 @@ class ShardCache {
   const FacetColumn& column(const Xapian::Database& shard, Xapian::valueno slot);
   const NumberColumn& numbers(const Xapian::Database& shard, Xapian::valueno slot);
   const KeyColumn& keys(const Xapian::Database& shard, Xapian::valueno slot);
+  const TextColumn& texts(const Xapian::Database& shard, Xapian::valueno slot);
   MatchSetCache& sets() { return sets_; }
 
  private:
-  std::mutex mutex_;  // guards the three maps (a column, once kept, never changes)
+  std::mutex mutex_;  // guards the four maps (a column, once kept, never changes)
   std::map<Xapian::valueno, std::shared_ptr<const FacetColumn>> columns_;
   std::map<Xapian::valueno, std::shared_ptr<const NumberColumn>> numbers_;
   std::map<Xapian::valueno, std::shared_ptr<const KeyColumn>> keys_;
+  std::map<Xapian::valueno, std::shared_ptr<const TextColumn>> texts_;
   MatchSetCache sets_;
 };
 

@@ -34,7 +34,23 @@ class DistanceThenId : public Xapian::KeyMaker {
   Xapian::LatLongDistanceKeyMaker distance_;
 };
 
+class PostingIdKey : public Xapian::KeyMaker {
+ public:
+  explicit PostingIdKey(const TextColumn& ids) : ids_(ids) {}
+
+  std::string operator()(const Xapian::Document& document) const override {
+    return std::string(ids_.at(document.get_docid()));
+  }
+
+ private:
+  const TextColumn& ids_;
+};
+
 }  // namespace
+
+Xapian::KeyMaker* by_posting_id(const TextColumn& ids) {
+  return (new PostingIdKey(ids))->release();
+}
 
 Xapian::KeyMaker* by_value_then_id(Xapian::valueno slot) {
   auto* key = new Xapian::MultiValueKeyMaker;

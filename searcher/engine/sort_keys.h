@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "searcher/engine/facet_column.h"
 #include "searcher/engine/search_response.h"
 
 namespace jobsearch {
@@ -29,6 +30,13 @@ Xapian::KeyMaker* by_distance_then_id(const Xapian::LatLongCoord& centre);
 // breaks their ties.
 Xapian::KeyMaker* by_value(Xapian::valueno slot);
 Xapian::KeyMaker* by_distance(const Xapian::LatLongCoord& centre);
+
+// By posting id, read from `ids` (the database's column of it), for
+// relevance's ties: the same order as the value in schema::kSlotPostingId,
+// without a value read per candidate. For a database of one shard only:
+// over several, Xapian hands a key maker each shard's own document
+// numbers, not saying whose. The column must outlive the key maker.
+Xapian::KeyMaker* by_posting_id(const TextColumn& ids);
 
 // Within each run of `hits` (one page, in the matcher's order) that share
 // their sort key (`keys[i]` is that of hits[i]) and their score, orders

@@ -1,7 +1,9 @@
 // End to end: a sort key's ties (postings in one city for a distance sort,
-// one salary, one day) are broken by relevance, then by posting id.
+// one salary, one day) are broken by relevance, then by posting id; and
+// relevance's own ties by posting id, in one database as over shards.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include "tests/e2e/e2e_support.h"
@@ -82,6 +84,37 @@ TEST_F(SortTiesTest, BrowsingTiesComeByPostingId) {
   std::vector<std::string> ids = result_ids(browse);
   ASSERT_EQ(ids.size(), 3u);
   EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
+}
+
+// Nine postings alike but for their identifier score the same for any
+// query: paged two at a time, they come by posting id across the pages,
+// in one database (where the matcher reads the ids from a column of
+// them) and over 3 shards (which number them otherwise, and read each
+// id's value).
+TEST(RelevanceTiesTest, TiedPostingsComeByPostingIdAcrossPages) {
+  TempDir tmp;
+  std::ofstream out(tmp.file("welders.jsonl"));
+  for (int i = 1; i <= 9; ++i) {
+    out << austin_posting("w" + std::to_string(i), "Welder", "Weld steel frames.") << "\n";
+  }
+  out.close();
+  ASSERT_EQ(index(tmp.file("single"), {tmp.file("welders.jsonl")}).exit_code, 0);
+  CommandResult sharded = run_command({JOBINDEX_BIN, "--db", tmp.file("sharded"), "--shards", "3",
+                                       tmp.file("welders.jsonl")});
+  ASSERT_EQ(sharded.exit_code, 0) << sharded.err;
+  for (const std::string db : {"single", "sharded"}) {
+    std::vector<std::string> paged;
+    for (int page = 1; page <= 5; ++page) {
+      json answer = search_json(tmp.file(db), {"welder", "--no-collapse", "--per-page", "2",
+                                               "--page", std::to_string(page), "--facets", "none",
+                                               "--now", "2026-11-29"});
+      for (const std::string& id : result_ids(answer)) paged.push_back(id);
+    }
+    ASSERT_EQ(paged.size(), 9u) << db;
+    std::vector<std::string> by_id = paged;
+    std::sort(by_id.begin(), by_id.end());
+    EXPECT_EQ(paged, by_id) << db;
+  }
 }
 
 }  // namespace
