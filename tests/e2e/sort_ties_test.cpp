@@ -99,15 +99,15 @@ TEST(RelevanceTiesTest, TiedPostingsComeByPostingIdAcrossPages) {
   }
   out.close();
   ASSERT_EQ(index(tmp.file("single"), {tmp.file("welders.jsonl")}).exit_code, 0);
-  CommandResult sharded = run_command({JOBINDEX_BIN, "--db", tmp.file("sharded"), "--shards", "3",
-                                       tmp.file("welders.jsonl")});
+  CommandResult sharded = run_command(
+      {JOBINDEX_BIN, "--db", tmp.file("sharded"), "--shards", "3", tmp.file("welders.jsonl")});
   ASSERT_EQ(sharded.exit_code, 0) << sharded.err;
   for (const std::string db : {"single", "sharded"}) {
     std::vector<std::string> paged;
     for (int page = 1; page <= 5; ++page) {
-      json answer = search_json(tmp.file(db), {"welder", "--no-collapse", "--per-page", "2",
-                                               "--page", std::to_string(page), "--facets", "none",
-                                               "--now", "2026-11-29"});
+      json answer = search_json(tmp.file(db),
+                                {"welder", "--no-collapse", "--per-page", "2", "--page",
+                                 std::to_string(page), "--facets", "none", "--now", "2026-11-29"});
       for (const std::string& id : result_ids(answer)) paged.push_back(id);
     }
     ASSERT_EQ(paged.size(), 9u) << db;
