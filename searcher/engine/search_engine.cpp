@@ -15,6 +15,7 @@
 #include "searcher/engine/deadline.h"
 #include "searcher/engine/facet_passes.h"
 #include "searcher/engine/filters.h"
+#include "searcher/engine/folded_page.h"
 #include "searcher/engine/kept_sets.h"
 #include "searcher/engine/newer_documents.h"
 #include "searcher/engine/place_resolver.h"
@@ -33,6 +34,9 @@ namespace jobsearch {
 namespace {
 
 constexpr double kRecencyHalfLifeDays = 30;
+// The deepest page (offset + limit) whose re-posts the engine folds
+// itself (folded_page.h); Xapian folds those of deeper ones.
+constexpr Xapian::doccount kDeepestFoldedPage = 1000;
 
 Xapian::LatLongCoord centre(const ResolvedPlace& place) {
   return Xapian::LatLongCoord(place.latitude, place.longitude);
@@ -68,7 +72,6 @@ void set_relevance_then_id(Xapian::Enquire& enquire, std::vector<FacetColumns>& 
 void set_order(Xapian::Enquire& enquire, const SearchRequest& request, bool browsing,
                const FilterContext& context, bool all_local, std::vector<FacetColumns>& shards) {
   if (browsing) enquire.set_weighting_scheme(Xapian::BoolWeight());
-  if (request.collapse_reposts) enquire.set_collapse_key(schema::kSlotRepostKey);
   if (!all_local) return set_remote_order(enquire, request, browsing);
   if (request.sort == SortOrder::kDistance) {
     const Xapian::LatLongCoord from = centre(*context.near);
@@ -116,9 +119,12 @@ std::optional<double> nearest_km(const Posting& posting, const FilterContext& co
 }
 
 // The hits of `items` (of `mset`, ranked from `first_rank`), with their
-// snippets and distances; with `ids_only`, their ids alone.
+// snippets and distances; with `ids_only`, their ids alone. `re_posts`:
+// each item's folded re-posts when the engine folded them, else empty
+// (Xapian's collapse counts).
 std::vector<SearchHit> hits(const Xapian::MSet& mset,
                             const std::vector<Xapian::MSetIterator>& items,
+                            const std::vector<Xapian::doccount>& re_posts,
                             Xapian::doccount first_rank, const std::vector<std::string>& stems,
                             const FilterContext& context, const Deadline& deadline, bool ids_only) {
   std::vector<SearchHit> out;
@@ -126,6 +132,7 @@ std::vector<SearchHit> hits(const Xapian::MSet& mset,
   for (const Xapian::MSetIterator& item : items) {
     deadline.check();  // each hit reads a document and makes two snippets
     SearchHit hit = ids_only ? make_id_hit(item) : make_hit(item, mset, stems);
+    if (!re_posts.empty()) hit.similar_count = re_posts[out.size()];
     hit.rank = first_rank + out.size();
     hit.distance_km = nearest_km(hit.posting, context);
     out.push_back(std::move(hit));
@@ -327,15 +334,27 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
   Xapian::Enquire enquire(database_);
   enquire.set_query(all_local_ ? within(deadline, matched) : matched);
   set_order(enquire, request, text.empty(), context, all_local_, searched_shards_);
+  // Re-posts of a page by relevance folded from their keys' columns.
+  const bool fold_here = request.collapse_reposts && !text.empty() &&
+                         request.sort == SortOrder::kRelevance && !searched_shards_.empty() &&
+                         request.offset + std::uint64_t{request.limit} <= kDeepestFoldedPage;
+  if (request.collapse_reposts && !fold_here) enquire.set_collapse_key(schema::kSlotRepostKey);
   limit_time(deadline, enquire);
   // Check at least one match, even for --limit 0: "no match" must be
   // exact before a spelling correction replaces the query.
   Xapian::MSet mset;
   std::vector<Xapian::MSetIterator> items;
+  std::vector<Xapian::doccount> re_posts;
   if (!all_local_ && text.empty()) {  // browsing: by date or salary, then id
     RemotePage page = page_by_value_then_id(enquire, request.offset, request.limit, 1);
     mset = page.mset;
     items = std::move(page.items);
+  } else if (fold_here) {
+    FoldedPage page =
+        folded_page(enquire, searched_shards_, request.offset, request.limit, 1, deadline);
+    mset = page.mset;
+    items = std::move(page.items);
+    re_posts = std::move(page.re_posts);
   } else {
     mset = enquire.get_mset(request.offset, request.limit, 1);
     for (auto item = mset.begin(); item != mset.end(); ++item) items.push_back(item);
@@ -351,7 +370,7 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
   response.expired_hidden = context.hide_expired;
   response.near = context.near;
   response.ids_only = request.ids_only;
-  response.hits = hits(mset, items, request.offset + 1,
+  response.hits = hits(mset, items, re_posts, request.offset + 1,
                        request.ids_only ? std::vector<std::string>() : query_stems(query), context,
                        deadline, request.ids_only);
   if (facets.valid()) {
