@@ -55,7 +55,8 @@ FoldedPage folded_page(Xapian::Enquire& enquire, std::vector<FacetColumns>& shar
     // Enough jobs, or every match ranked: the page is whole.
     const Xapian::doccount most = page.mset.get_matches_upper_bound();
     if (jobs.best.size() >= depth || page.mset.size() < fetched || fetched >= most) break;
-    fetched = static_cast<Xapian::doccount>(std::min<std::uint64_t>(std::uint64_t{fetched} * 4, most));
+    fetched =
+        static_cast<Xapian::doccount>(std::min<std::uint64_t>(std::uint64_t{fetched} * 4, most));
   }
   for (std::size_t i = offset; i < std::min<std::size_t>(depth, jobs.best.size()); ++i) {
     page.items.push_back(jobs.best[i]);

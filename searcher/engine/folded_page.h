@@ -19,9 +19,9 @@
 namespace jobsearch {
 
 struct FoldedPage {
-  Xapian::MSet mset;                         // unfolded, ranked from the top
-  std::vector<Xapian::MSetIterator> items;   // the page: [offset, offset + limit) of the jobs
-  std::vector<Xapian::doccount> re_posts;    // per item: its job's other postings ranked in mset
+  Xapian::MSet mset;                        // unfolded, ranked from the top
+  std::vector<Xapian::MSetIterator> items;  // the page: [offset, offset + limit) of the jobs
+  std::vector<Xapian::doccount> re_posts;   // per item: its job's other postings ranked in mset
 };
 
 // The page [offset, offset + limit) of `enquire`'s answer (its query and
