@@ -79,6 +79,8 @@ class NumberColumn {
     return docid < numbers_.size() && !std::isnan(numbers_[docid]);
   }
   double at(Xapian::docid docid) const { return numbers_[docid]; }
+  // One past the highest docid it holds.
+  std::size_t size() const { return numbers_.size(); }
 
  private:
   // By docid; NaN for none (an empty value): one array to read, where a

@@ -38,6 +38,10 @@ class FacetColumns {
   const NumberColumn& numbers(Xapian::valueno slot) { return cache_->numbers(database_, slot); }
   const KeyColumn& keys(Xapian::valueno slot) { return cache_->keys(database_, slot); }
   const TextColumn& texts(Xapian::valueno slot) { return cache_->texts(database_, slot); }
+  std::shared_ptr<const IntervalColumn> intervals(Xapian::valueno slot,
+                                                  const RangeIntervals& intervals) {
+    return cache_->intervals(database_, slot, intervals);
+  }
   MatchSetCache& sets() { return cache_->sets(); }
   const std::shared_ptr<ShardCache>& cache() const { return cache_; }
   // The documents `query` matches here, kept or matched (MatchSetCache::get).

@@ -5,20 +5,15 @@
 namespace jobsearch {
 namespace {
 
-// The buckets of `facet` counted over the ids of `set`, then the missing
-// bucket's (RangeIntervals).
-std::vector<std::uint64_t> bucket_counts(const RangeBuckets& facet, const NumberColumn& numbers,
+// The buckets of `facet` counted over the ids of `set` (of `shard`), then
+// the missing bucket's, from the shard's intervals of its numbers.
+std::vector<std::uint64_t> bucket_counts(FacetColumns& shard, const RangeBuckets& facet,
                                          const DocSet& set) {
   const RangeIntervals intervals(facet);
-  std::vector<std::uint64_t> counts(intervals.size(), 0);
-  std::uint64_t missing = 0;
-  set.for_each([&](Xapian::docid docid) {
-    if (numbers.has(docid)) {
-      ++counts[intervals.of(numbers.at(docid))];
-    } else {
-      ++missing;
-    }
-  });
+  std::vector<std::uint64_t> counts(intervals.size() + 1, 0);  // then the missing
+  shard.intervals(facet.slot, intervals)->count(set, counts);
+  const std::uint64_t missing = counts.back();
+  counts.pop_back();
   return intervals.bucket_counts(counts, missing);
 }
 
@@ -28,7 +23,7 @@ void count_set(FacetColumns& shard, const DocSet& set, FacetCounter& terms, Rang
   terms.count(set);
   for (std::size_t k = 0; k < ranges.facets().size(); ++k) {
     const RangeBuckets& facet = ranges.facets()[k];
-    ranges.add_counts(k, bucket_counts(facet, shard.numbers(facet.slot), set));
+    ranges.add_counts(k, bucket_counts(shard, facet, set));
   }
 }
 

@@ -53,6 +53,8 @@ class RangeIntervals {
 
   // How many intervals there are: the bounds' count plus one.
   std::size_t size() const { return bounds_.size() + 1; }
+  // The bounds, sorted: what tells two facets' intervals apart.
+  const std::vector<double>& bounds() const { return bounds_; }
   // The interval where `number` falls: how many bounds it reaches, summed
   // without a branch (values fall as the data has it, which no branch
   // predictor guesses).

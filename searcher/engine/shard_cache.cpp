@@ -40,6 +40,21 @@ const TextColumn& ShardCache::texts(const Xapian::Database& shard, Xapian::value
   return kept_column(mutex_, texts_, shard, slot);
 }
 
+std::shared_ptr<const IntervalColumn> ShardCache::intervals(const Xapian::Database& shard,
+                                                            Xapian::valueno slot,
+                                                            const RangeIntervals& intervals) {
+  auto key = std::make_pair(slot, intervals.bounds());
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto found = intervals_.find(key);
+    if (found != intervals_.end()) return found->second;
+  }
+  auto column = std::make_shared<const IntervalColumn>(numbers(shard, slot), intervals);
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (intervals_.size() >= kMaxIntervalColumns) intervals_.clear();
+  return intervals_.emplace(std::move(key), std::move(column)).first->second;
+}
+
 std::shared_ptr<ShardCache> ShardCaches::of(std::size_t index, const Xapian::Database& shard,
                                             std::size_t set_bytes) {
   const std::string uuid = shard.get_uuid();

@@ -17,8 +17,11 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "searcher/engine/facet_column.h"
+#include "searcher/engine/interval_column.h"
 #include "searcher/engine/match_set_cache.h"
 
 namespace jobsearch {
@@ -33,14 +36,24 @@ class ShardCache {
   const NumberColumn& numbers(const Xapian::Database& shard, Xapian::valueno slot);
   const KeyColumn& keys(const Xapian::Database& shard, Xapian::valueno slot);
   const TextColumn& texts(const Xapian::Database& shard, Xapian::valueno slot);
+  // The intervals of `slot`'s numbers among `intervals`' bounds; held by
+  // the caller while it counts: they are dropped when kMaxIntervalColumns
+  // are kept (the posted facet's bounds move every day).
+  std::shared_ptr<const IntervalColumn> intervals(const Xapian::Database& shard,
+                                                  Xapian::valueno slot,
+                                                  const RangeIntervals& intervals);
   MatchSetCache& sets() { return sets_; }
 
  private:
-  std::mutex mutex_;  // guards the four maps (a column, once kept, never changes)
+  static constexpr std::size_t kMaxIntervalColumns = 32;
+
+  std::mutex mutex_;  // guards the five maps (a column, once kept, never changes)
   std::map<Xapian::valueno, std::shared_ptr<const FacetColumn>> columns_;
   std::map<Xapian::valueno, std::shared_ptr<const NumberColumn>> numbers_;
   std::map<Xapian::valueno, std::shared_ptr<const KeyColumn>> keys_;
   std::map<Xapian::valueno, std::shared_ptr<const TextColumn>> texts_;
+  std::map<std::pair<Xapian::valueno, std::vector<double>>, std::shared_ptr<const IntervalColumn>>
+      intervals_;  // by slot and bounds
   MatchSetCache sets_;
 };
 

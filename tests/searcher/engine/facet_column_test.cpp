@@ -8,6 +8,7 @@
 
 #include "common/schema.h"
 #include "searcher/engine/database_shards.h"
+#include "searcher/engine/interval_column.h"
 #include "tests/support/temp_dir.h"
 
 namespace jobsearch {
@@ -97,6 +98,28 @@ TEST_F(FacetColumnTest, CountsASetsValues) {
 
 // Re-posts: repost_key()'s 16 hex digits are the key itself; any other
 // value is hashed; documents without a value have none (0).
+// Each document's interval among a range facet's bounds, kept as a byte:
+// the counts of every interval and of the documents without a number.
+TEST_F(FacetColumnTest, IntervalsCountEachNumberWhereItFallsAndTheMissingApart) {
+  auto number = [](double value) { return Xapian::sortable_serialise(value); };
+  const Xapian::Database db(database(
+      "db", {number(5), "", number(10), number(25), number(10.5), "", number(-1), number(99)}));
+  const NumberColumn numbers(db, 0);
+  RangeBuckets facet{"n", 0, {{"10+", 10, 1e300, ""}, {"10-20", 10, 20, ""}}, "none", ""};
+  const RangeIntervals intervals(facet);  // bounds 10, 20, 1e300: 4 intervals
+  ASSERT_EQ(intervals.size(), 4u);
+  const IntervalColumn column(numbers, intervals);
+  DocSet every = DocSet::all(db.get_lastdocid());
+  std::vector<std::uint64_t> counts(5, 0);
+  column.count(every, counts);
+  EXPECT_EQ(counts, (std::vector<std::uint64_t>{2, 2, 2, 0, 2}));  // <10, 10-20, 20+, 1e300+, none
+  DocSet some(db.get_lastdocid());
+  for (Xapian::docid docid : {2u, 3u, 8u}) some.insert(docid);
+  std::vector<std::uint64_t> some_counts(5, 0);
+  column.count(some, some_counts);
+  EXPECT_EQ(some_counts, (std::vector<std::uint64_t>{0, 1, 1, 0, 1}));
+}
+
 TEST_F(FacetColumnTest, DocumentsSharingAValueShareAKey) {
   Xapian::Database db(database(
       "keys", {"00000000000000ff", "", "other", "00000000000000ff", "other", "0000000000000000"}));

@@ -62,6 +62,28 @@ TEST_F(ShardCacheTest, ACacheNoReaderHoldsIsForgotten) {
   EXPECT_EQ(caches.of(0, db, kBytes)->sets().matched(), 0u);  // the first was let go
 }
 
+// The intervals of one slot's numbers are kept per set of bounds (the
+// posted facet's move every day), a bounded number of them: a column
+// dropped from the cache lives on while a caller holds it.
+TEST_F(ShardCacheTest, IntervalColumnsAreKeptPerBoundsAndHeldWhileUsed) {
+  ShardCaches caches;
+  const Xapian::Database db(database_.path());
+  std::shared_ptr<ShardCache> cache = caches.of(0, db, kBytes);
+  auto facet = [](double bound) {
+    return RangeBuckets{"salary", schema::kSlotSalaryMax, {{"+", bound, 1e300, ""}}, "none", ""};
+  };
+  const RangeIntervals first_bounds(facet(1));
+  std::shared_ptr<const IntervalColumn> first =
+      cache->intervals(db, schema::kSlotSalaryMax, first_bounds);
+  EXPECT_EQ(cache->intervals(db, schema::kSlotSalaryMax, RangeIntervals(facet(1))), first);
+  for (int bound = 2; bound < 40; ++bound)
+    cache->intervals(db, schema::kSlotSalaryMax, RangeIntervals(facet(bound)));
+  EXPECT_NE(cache->intervals(db, schema::kSlotSalaryMax, first_bounds), first);  // dropped
+  std::vector<std::uint64_t> counts(first_bounds.size() + 1, 0);
+  first->count(DocSet::all(db.get_lastdocid()), counts);        // still whole
+  EXPECT_EQ(counts, (std::vector<std::uint64_t>{0, 0, 0, 3}));  // no posting has a salary
+}
+
 // Two engines opened with the same caches: what the first matched to
 // count its facets, the second finds.
 TEST_F(ShardCacheTest, EnginesSharingCachesMatchAFilterOnce) {
