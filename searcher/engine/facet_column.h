@@ -108,7 +108,7 @@ class KeyColumn {
 // One slot of every document as its bytes (the posting id: what breaks
 // relevance ties), so that the matcher's sort key is read from memory:
 // Xapian reads a value by finding its chunk in the B-tree, a block read
-// (pread) for most candidates (top-10 took 1.1x the time).
+// (pread) for most candidates (a top-10 took 1.2x the time).
 class TextColumn {
  public:
   // Reads `slot` of every document in one pass over its value stream.
