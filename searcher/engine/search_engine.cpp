@@ -334,8 +334,9 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
   Xapian::Enquire enquire(database_);
   enquire.set_query(all_local_ ? within(deadline, matched) : matched);
   set_order(enquire, request, text.empty(), context, all_local_, searched_shards_);
-  // Re-posts of a page by relevance folded from their keys' columns.
-  const bool fold_here = request.collapse_reposts && !text.empty() &&
+  // Re-posts of a page by relevance folded from their keys' columns (a
+  // page of none, a count alone, ranks nothing: left to Xapian).
+  const bool fold_here = request.collapse_reposts && !text.empty() && request.limit > 0 &&
                          request.sort == SortOrder::kRelevance && !searched_shards_.empty() &&
                          request.offset + std::uint64_t{request.limit} <= kDeepestFoldedPage;
   if (request.collapse_reposts && !fold_here) enquire.set_collapse_key(schema::kSlotRepostKey);
