@@ -40,7 +40,8 @@ std::uintmax_t folder_bytes(const std::string& folder) {
 // Phrases of every kind: quoted, hyphenated, with stop words, repeated
 // words, words out of order, NEAR, a synonym that is a phrase ("sre"), a
 // phrase no posting holds though each holds its words; with and without
-// facets (whose counting keeps the phrase's set), filters, and pages.
+// facets (whose counting keeps the phrase's set), filters, and pages; the
+// same hits, scores and marks.
 TEST_F(WordPositionsTest, PhrasesAnswerAsFromXapiansPositions) {
   ASSERT_EQ(xapian_->exit_code, 0) << xapian_->err;
   const std::vector<std::vector<std::string>> requests = {
@@ -67,6 +68,10 @@ TEST_F(WordPositionsTest, PhrasesAnswerAsFromXapiansPositions) {
     for (std::size_t i = 0; i < records["results"].size(); ++i) {
       EXPECT_NEAR(records["results"][i]["score"].get<double>(),
                   xapian["results"][i]["score"].get<double>(), 1e-9)
+          << request[0];
+      // A phrase's words are marked alike, each on its own.
+      EXPECT_EQ(records["results"][i]["snippet"], xapian["results"][i]["snippet"]) << request[0];
+      EXPECT_EQ(records["results"][i]["title_html"], xapian["results"][i]["title_html"])
           << request[0];
     }
   }
