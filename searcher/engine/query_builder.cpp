@@ -41,7 +41,7 @@ std::string known_facet_names() {
 // marked one by one. Only Xapian's own phrases need them: one checked
 // against position records (phrase_check.h) is already an AND of its
 // words, which snippets mark, and extras cost the ranked match a check of
-// each candidate against them (a sixth of "sre"'s time).
+// each candidate against them (0.7 of "sre"'s 4.7 ms at 200,000 postings).
 void phrase_terms(const Xapian::Query& query, std::vector<Xapian::Query>& out) {
   Xapian::Query::op type = query.get_type();
   if (type == Xapian::Query::OP_PHRASE || type == Xapian::Query::OP_NEAR) {
