@@ -67,6 +67,15 @@ void set_relevance_then_id(Xapian::Enquire& enquire, std::vector<FacetColumns>& 
                                          /*reverse=*/false);
 }
 
+// By the value in `slot`, largest first (then by posting id, with
+// `then_id`): from the columns of the engine's one shard when it keeps
+// them (by_value_from), else from value reads, as set_relevance_then_id.
+Xapian::KeyMaker* value_key(Xapian::valueno slot, bool then_id, std::vector<FacetColumns>& shards) {
+  if (shards.size() != 1) return then_id ? by_value_then_id(slot) : by_value(slot);
+  return by_value_from(shards[0].texts(slot),
+                       then_id ? &shards[0].texts(schema::kSlotPostingId) : nullptr);
+}
+
 // Key ties are broken by relevance, then by posting id (sort_keys.h):
 // relevance ties too. `shards`: as set_relevance_then_id takes them.
 void set_order(Xapian::Enquire& enquire, const SearchRequest& request, bool browsing,
@@ -78,13 +87,11 @@ void set_order(Xapian::Enquire& enquire, const SearchRequest& request, bool brow
     enquire.set_sort_by_key_then_relevance(browsing ? by_distance_then_id(from) : by_distance(from),
                                            false);
   } else if (request.sort == SortOrder::kSalary) {
-    enquire.set_sort_by_key_then_relevance(
-        browsing ? by_value_then_id(schema::kSlotSalaryMax) : by_value(schema::kSlotSalaryMax),
-        false);
-  } else if (browsing) {
-    enquire.set_sort_by_key_then_relevance(by_value_then_id(schema::kSlotDatePosted), false);
-  } else if (request.sort == SortOrder::kNewest) {
-    enquire.set_sort_by_key_then_relevance(by_value(schema::kSlotDatePosted), false);
+    enquire.set_sort_by_key_then_relevance(value_key(schema::kSlotSalaryMax, browsing, shards),
+                                           false);
+  } else if (browsing || request.sort == SortOrder::kNewest) {
+    enquire.set_sort_by_key_then_relevance(value_key(schema::kSlotDatePosted, browsing, shards),
+                                           false);
   } else {
     set_relevance_then_id(enquire, shards);
   }

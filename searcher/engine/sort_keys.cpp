@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 
 #include "common/schema.h"
 
@@ -20,6 +21,37 @@ std::string joined_key(const std::string& first, const std::string& second) {
   key.append(2, '\0');
   return key + second;
 }
+
+// Appends `value` as Xapian::MultiValueKeyMaker keys a value sorted
+// largest first: each byte taken from 0xff ("\0" as "\xff\0"), then
+// "\xff\xff".
+void append_reversed(std::string& key, std::string_view value) {
+  for (char c : value) {
+    const auto byte = static_cast<unsigned char>(c);
+    key += static_cast<char>(0xff - byte);
+    if (byte == 0) key += '\0';
+  }
+  key.append("\xff\xff", 2);
+}
+
+// MultiValueKeyMaker's key of a value largest first, then (a last value,
+// sorted forwards, is appended as it is) of the posting id.
+class ColumnValueKey : public Xapian::KeyMaker {
+ public:
+  ColumnValueKey(const TextColumn& values, const TextColumn* then_ids)
+      : values_(values), then_ids_(then_ids) {}
+
+  std::string operator()(const Xapian::Document& document) const override {
+    std::string key;
+    append_reversed(key, values_.at(document.get_docid()));
+    if (then_ids_ != nullptr) key += then_ids_->at(document.get_docid());
+    return key;
+  }
+
+ private:
+  const TextColumn& values_;
+  const TextColumn* then_ids_;
+};
 
 class DistanceThenId : public Xapian::KeyMaker {
  public:
@@ -50,6 +82,10 @@ class PostingIdKey : public Xapian::KeyMaker {
 
 Xapian::KeyMaker* by_posting_id(const TextColumn& ids) {
   return (new PostingIdKey(ids))->release();
+}
+
+Xapian::KeyMaker* by_value_from(const TextColumn& values, const TextColumn* then_ids) {
+  return (new ColumnValueKey(values, then_ids))->release();
 }
 
 Xapian::KeyMaker* by_value_then_id(Xapian::valueno slot) {

@@ -38,6 +38,14 @@ Xapian::KeyMaker* by_distance(const Xapian::LatLongCoord& centre);
 // numbers, not saying whose. The column must outlive the key maker.
 Xapian::KeyMaker* by_posting_id(const TextColumn& ids);
 
+// by_value (without `then_ids`) and by_value_then_id (with the column of
+// posting ids), the very same keys, made from `values`, the column of the
+// value's slot, without a value read per candidate (sorting the 122,513
+// postings holding "manager" by date: 11.0 ms with a read for each, 7.7
+// from the columns). One shard only, as by_posting_id; the columns must
+// outlive the key maker.
+Xapian::KeyMaker* by_value_from(const TextColumn& values, const TextColumn* then_ids = nullptr);
+
 // Within each run of `hits` (one page, in the matcher's order) that share
 // their sort key (`keys[i]` is that of hits[i]) and their score, orders
 // the hits by posting id, as Xapian would order them by document number;
