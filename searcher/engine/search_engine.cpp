@@ -76,6 +76,14 @@ Xapian::KeyMaker* value_key(Xapian::valueno slot, bool then_id, std::vector<Face
                        then_id ? &shards[0].texts(schema::kSlotPostingId) : nullptr);
 }
 
+// By the distance from `from`, as value_key.
+Xapian::KeyMaker* distance_key(const Xapian::LatLongCoord& from, bool then_id,
+                               std::vector<FacetColumns>& shards) {
+  if (shards.size() != 1) return then_id ? by_distance_then_id(from) : by_distance(from);
+  return by_distance_from(shards[0].texts(schema::kSlotCoordinates), from,
+                          then_id ? &shards[0].texts(schema::kSlotPostingId) : nullptr);
+}
+
 // Key ties are broken by relevance, then by posting id (sort_keys.h):
 // relevance ties too. `shards`: as set_relevance_then_id takes them.
 void set_order(Xapian::Enquire& enquire, const SearchRequest& request, bool browsing,
@@ -83,8 +91,7 @@ void set_order(Xapian::Enquire& enquire, const SearchRequest& request, bool brow
   if (browsing) enquire.set_weighting_scheme(Xapian::BoolWeight());
   if (!all_local) return set_remote_order(enquire, request, browsing);
   if (request.sort == SortOrder::kDistance) {
-    const Xapian::LatLongCoord from = centre(*context.near);
-    enquire.set_sort_by_key_then_relevance(browsing ? by_distance_then_id(from) : by_distance(from),
+    enquire.set_sort_by_key_then_relevance(distance_key(centre(*context.near), browsing, shards),
                                            false);
   } else if (request.sort == SortOrder::kSalary) {
     enquire.set_sort_by_key_then_relevance(value_key(schema::kSlotSalaryMax, browsing, shards),

@@ -66,6 +66,36 @@ class DistanceThenId : public Xapian::KeyMaker {
   Xapian::LatLongDistanceKeyMaker distance_;
 };
 
+// Xapian::LatLongDistanceKeyMaker's key (the great-circle distance from
+// `centre` to the nearest of the posting's coordinates, postings without
+// any last), then, with `then_ids`, DistanceThenId's: from the columns of
+// the coordinates and of the posting ids.
+class ColumnDistanceKey : public Xapian::KeyMaker {
+ public:
+  ColumnDistanceKey(const TextColumn& coordinates, const Xapian::LatLongCoord& centre,
+                    const TextColumn* then_ids)
+      : coordinates_(coordinates), then_ids_(then_ids) {
+    centre_.append(centre);
+  }
+
+  std::string operator()(const Xapian::Document& document) const override {
+    const std::string_view value = coordinates_.at(document.get_docid());
+    std::string key(9, '\xff');
+    if (!value.empty()) {
+      Xapian::LatLongCoords coordinates;
+      coordinates.unserialise(std::string(value));
+      key = Xapian::sortable_serialise(Xapian::GreatCircleMetric()(centre_, coordinates));
+    }
+    if (then_ids_ == nullptr) return key;
+    return joined_key(key, std::string(then_ids_->at(document.get_docid())));
+  }
+
+ private:
+  const TextColumn& coordinates_;
+  Xapian::LatLongCoords centre_;
+  const TextColumn* then_ids_;
+};
+
 class PostingIdKey : public Xapian::KeyMaker {
  public:
   explicit PostingIdKey(const TextColumn& ids) : ids_(ids) {}
@@ -86,6 +116,11 @@ Xapian::KeyMaker* by_posting_id(const TextColumn& ids) {
 
 Xapian::KeyMaker* by_value_from(const TextColumn& values, const TextColumn* then_ids) {
   return (new ColumnValueKey(values, then_ids))->release();
+}
+
+Xapian::KeyMaker* by_distance_from(const TextColumn& coordinates,
+                                   const Xapian::LatLongCoord& centre, const TextColumn* then_ids) {
+  return (new ColumnDistanceKey(coordinates, centre, then_ids))->release();
 }
 
 Xapian::KeyMaker* by_value_then_id(Xapian::valueno slot) {

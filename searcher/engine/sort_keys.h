@@ -46,6 +46,13 @@ Xapian::KeyMaker* by_posting_id(const TextColumn& ids);
 // outlive the key maker.
 Xapian::KeyMaker* by_value_from(const TextColumn& values, const TextColumn* then_ids = nullptr);
 
+// by_distance (without `then_ids`) and by_distance_then_id (with the
+// column of posting ids), the same keys, from `coordinates`, the column of
+// schema::kSlotCoordinates, as by_value_from.
+Xapian::KeyMaker* by_distance_from(const TextColumn& coordinates,
+                                   const Xapian::LatLongCoord& centre,
+                                   const TextColumn* then_ids = nullptr);
+
 // Within each run of `hits` (one page, in the matcher's order) that share
 // their sort key (`keys[i]` is that of hits[i]) and their score, orders
 // the hits by posting id, as Xapian would order them by document number;
