@@ -43,8 +43,16 @@ FacetColumn::FacetColumn(const Xapian::Database& database, Xapian::valueno slot)
 void FacetColumn::derive_terms(Xapian::valueno slot) {
   const schema::Facet* facet = find_facet_by_slot(slot);
   terms_.reserve(values_.size());
-  for (const std::string& value : values_)
+  groups_.reserve(values_.size());
+  std::unordered_map<std::string_view, std::uint32_t> group_of;  // by term
+  for (const std::string& value : values_) {
     terms_.push_back(facet ? facet_term(*facet, value) : std::string());
+    const auto next = static_cast<std::uint32_t>(group_count_);
+    const std::uint32_t group =
+        terms_.back().empty() ? next : group_of.try_emplace(terms_.back(), next).first->second;
+    if (group == next) ++group_count_;
+    groups_.push_back(group);
+  }
 }
 
 void FacetColumn::keep_single_values() {

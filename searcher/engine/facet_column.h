@@ -39,6 +39,11 @@ class FacetColumn {
   // to nothing, or when the slot is no facet's), derived once here rather
   // than for every request that lists the value.
   const std::string& term(std::uint32_t ordinal) const { return terms_[ordinal]; }
+  // The values filed under one term (spellings of one place) share a
+  // group; a value without a term is a group of its own. Numbered from 0
+  // to group_count() - 1, once per revision.
+  std::uint32_t group(std::uint32_t ordinal) const { return groups_[ordinal]; }
+  std::size_t group_count() const { return group_count_; }
 
   // Adds one to counts[o] (value_count() long) for each value o of each
   // document of `set` (a set of this database). Column by column, not
@@ -56,7 +61,7 @@ class FacetColumn {
   bool single() const { return !only_.empty(); }
   // Turns the column to only_ when single().
   void keep_single_values();
-  // Fills terms_ for the facet of `slot`.
+  // Fills terms_ (and groups_) for the facet of `slot`.
   void derive_terms(Xapian::valueno slot);
 
   Xapian::docid last_ = 0;
@@ -65,6 +70,8 @@ class FacetColumn {
   std::vector<std::uint32_t> only_;      // when single(), by docid: its ordinal or kNone
   std::vector<std::string> values_;      // by ordinal
   std::vector<std::string> terms_;       // by ordinal
+  std::vector<std::uint32_t> groups_;    // by ordinal
+  std::size_t group_count_ = 0;
 };
 
 // One number slot (sortable_serialise'd: salary, experience, a date) of

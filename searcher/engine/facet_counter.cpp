@@ -34,4 +34,31 @@ void FacetCounter::add_counts(std::size_t index, SpellingCounts& totals) const {
   }
 }
 
+std::vector<MergedValue> FacetCounter::merged(std::size_t index) const {
+  const std::vector<std::uint64_t>& counts = counts_[index];
+  const FacetColumn& column = *columns_[index];
+  constexpr std::size_t kUnlisted = SIZE_MAX;
+  std::vector<std::size_t> listed_at(column.group_count(), kUnlisted);  // by group
+  std::vector<std::uint64_t> shown_count;                               // by listed value
+  std::vector<MergedValue> merged;
+  for (std::uint32_t ordinal = 0; ordinal < counts.size(); ++ordinal) {
+    const std::uint64_t count = counts[ordinal];
+    if (count == 0) continue;
+    std::size_t& at = listed_at[column.group(ordinal)];
+    if (at == kUnlisted) {
+      at = merged.size();
+      merged.push_back({&column.value(ordinal), 0, &column.term(ordinal)});
+      shown_count.push_back(count);
+    }
+    MergedValue& value = merged[at];
+    // The spelling most postings use; ties: the smaller string.
+    if (count != shown_count[at] ? count > shown_count[at] : column.value(ordinal) < *value.shown) {
+      value.shown = &column.value(ordinal);
+      shown_count[at] = count;
+    }
+    value.count += count;
+  }
+  return merged;
+}
+
 }  // namespace jobsearch

@@ -76,6 +76,13 @@ class FacetCounter : public Xapian::MatchSpy {
   // term), where the counts of several shards meet.
   void add_counts(std::size_t index, SpellingCounts& totals) const;
 
+  // The counts of column `index` merged as merge_spellings merges
+  // add_counts' (the same values, counts and spellings shown), from the
+  // column's groups of spellings instead of a map of them, for a request
+  // over one shard: with 2,474 companies and 883 places the maps took a
+  // ninth of a served request. The values point into the column.
+  std::vector<MergedValue> merged(std::size_t index) const;
+
  private:
   std::vector<const FacetColumn*> columns_;
   std::vector<std::vector<std::uint64_t>> counts_;  // per column, by ordinal

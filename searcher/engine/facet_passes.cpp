@@ -42,6 +42,7 @@ void run_pass(const PassCounter& counter, const Xapian::Query& text, const Xapia
     ranges.push_back(*find_range_facet(request.facets[i].name, today));
   PassCounts counts;
   counts.terms.resize(term_slots.size());
+  counts.merged.resize(term_slots.size());
   counts.ranges.resize(ranges.size());
   counter(text, filter, term_slots, ranges, counts);
   if (sets_total) result.total = counts.matches;
@@ -58,8 +59,10 @@ void run_pass(const PassCounter& counter, const Xapian::Query& text, const Xapia
       return pick.matches;
     };
     result.facets[pass.term_facets[k]] = with_selected(
-        facet.name, merge_spellings(counts.terms[k]), facet.limit,
-        picked == request.filters.end() ? std::vector<std::string>{} : picked->second, count_pick);
+        facet.name,
+        counts.merged[k] ? std::move(*counts.merged[k]) : merge_spellings(counts.terms[k]),
+        facet.limit, picked == request.filters.end() ? std::vector<std::string>{} : picked->second,
+        count_pick);
   }
   for (std::size_t k = 0; k < pass.range_facets.size(); ++k) {
     result.facets[pass.range_facets[k]] = counts.ranges[k];

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -41,8 +42,11 @@ FacetResult count_facets(std::vector<FacetColumns>& shards, const Xapian::Query&
 // What one pass over the matches of a query counted (summed over shards).
 struct PassCounts {
   std::vector<SpellingCounts> terms;  // per term slot: value -> count (and term)
-  std::vector<FacetCounts> ranges;    // per range facet: buckets
-  std::uint64_t matches = 0;          // documents matched
+  // Per term slot, its values already merged (FacetCounter::merged) when
+  // one shard counted them; `terms` then holds nothing for it.
+  std::vector<std::optional<std::vector<MergedValue>>> merged;
+  std::vector<FacetCounts> ranges;  // per range facet: buckets
+  std::uint64_t matches = 0;        // documents matched
 };
 
 // Counts, over every match of `text` (MatchAll when empty) restricted by

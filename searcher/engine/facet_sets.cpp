@@ -96,7 +96,13 @@ void SetPassCounter::operator()(const Xapian::Query&, const Xapian::Query& filte
     for (Xapian::valueno slot : term_slots) columns.push_back(&shards_[s].column(slot));
     FacetCounter terms(columns);
     count_set(shards_[s], *set, terms, range_counter);
-    for (std::size_t k = 0; k < term_slots.size(); ++k) terms.add_counts(k, counts.terms[k]);
+    for (std::size_t k = 0; k < term_slots.size(); ++k) {
+      if (shards_.size() == 1) {
+        counts.merged[k] = terms.merged(k);
+      } else {
+        terms.add_counts(k, counts.terms[k]);
+      }
+    }
   }
   for (std::size_t k = 0; k < ranges.size(); ++k) counts.ranges[k] = range_counter.counts(k);
 }

@@ -3,11 +3,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
+#include <tuple>
 
 #include "common/schema.h"
 #include "searcher/engine/database_shards.h"
+#include "searcher/engine/facet_counter.h"
 #include "searcher/engine/interval_column.h"
 #include "tests/support/temp_dir.h"
 
@@ -75,6 +78,40 @@ TEST_F(FacetColumnTest, ASingleValuedColumnGivesTheSameValues) {
 // Counting a set column by column gives each value the documents of the
 // set holding it, in a column of one value per document and in one of
 // several.
+// The spellings of one place are merged from the column's groups as from
+// a map of spellings: the same values, counts, spellings shown (ties: the
+// smaller string) and terms.
+TEST_F(FacetColumnTest, MergesSpellingsAsTheMapOfThemDoes) {
+  const std::string sep(1, schema::kValueSeparator);
+  const Xapian::Database db(
+      database("places", {"Pune, Mahārāshtra", "Pune, Maharashtra", "Pune, Mahārāshtra",
+                          "Austin, TX", "Pune, Maharashtra", "", "Austin, TX" + sep + "Zürich",
+                          "Zurich", "Zürich", "Austin, TX", "Bengaluru", "×"}));
+  const FacetColumn column(db, schema::kSlotLocationFacet);
+  FacetCounter counter({&column});
+  DocSet some(db.get_lastdocid());
+  for (Xapian::docid docid : {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12}) some.insert(docid);
+  counter.count(some);
+  SpellingCounts spellings;
+  counter.add_counts(0, spellings);
+  auto listed = [](const std::vector<MergedValue>& merged) {
+    std::vector<std::tuple<std::string, std::uint64_t, std::string>> out;
+    for (const MergedValue& value : merged)
+      out.emplace_back(*value.shown, value.count, *value.term);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  const auto from_groups = listed(counter.merged(0));
+  EXPECT_EQ(from_groups, listed(merge_spellings(spellings)));
+  // Pune's two spellings tie (2 and 2): the smaller is shown; Zürich's
+  // wins (2 against 1). Bengaluru was not counted.
+  ASSERT_EQ(from_groups.size(), 4u);
+  EXPECT_EQ(std::get<0>(from_groups[1]), "Pune, Maharashtra");
+  EXPECT_EQ(std::get<1>(from_groups[1]), 4u);
+  EXPECT_EQ(std::get<0>(from_groups[2]), "Zürich");
+  EXPECT_EQ(std::get<1>(from_groups[2]), 3u);
+}
+
 TEST_F(FacetColumnTest, CountsASetsValues) {
   const std::string sep(1, schema::kValueSeparator);
   const std::vector<std::vector<std::string>> columns = {
