@@ -2,6 +2,7 @@
 // and the bundled corpus), on top of the shared test support.
 #pragma once
 
+#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -20,6 +21,32 @@ using test::run_command;
 using test::source_path;
 using test::TempDir;
 using test::write_file;
+
+// A schema.org JobPosting in Austin; `extra` members are added or replace.
+inline nlohmann::json job(const std::string& title, const std::string& description,
+                          const nlohmann::json& extra = nlohmann::json::object()) {
+  nlohmann::json posting = {
+      {"@context", "https://schema.org"},
+      {"@type", "JobPosting"},
+      {"title", title},
+      {"hiringOrganization", {{"@type", "Organization"}, {"name", "Acme Works"}}},
+      {"jobLocation",
+       {{"@type", "Place"},
+        {"address",
+         {{"addressLocality", "Austin"}, {"addressRegion", "TX"}, {"addressCountry", "US"}}}}},
+      {"description", description},
+      {"datePosted", "2026-11-01"}};
+  posting.update(extra);
+  return posting;
+}
+
+// Writes `postings` as JSONL to `path` and returns the path.
+inline std::string write_jsonl(const std::string& path,
+                               const std::vector<nlohmann::json>& postings) {
+  std::ofstream out(path);
+  for (const nlohmann::json& posting : postings) out << posting.dump() << '\n';
+  return path;
+}
 
 // A database of the bundled corpus (corpus/postings), indexed once per
 // build (shared_index.h). Tests only read it.

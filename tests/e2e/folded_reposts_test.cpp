@@ -5,8 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <fstream>
 #include <map>
+#include <vector>
 
 #include "tests/e2e/e2e_support.h"
 
@@ -15,41 +15,37 @@ namespace {
 
 using nlohmann::json;
 
-std::string posting(const std::string& id, const std::string& title, const std::string& company,
-                    const std::string& city, const std::string& description) {
-  return json{{"@type", "JobPosting"},
-              {"identifier", id},
-              {"title", title},
-              {"description", description},
-              {"datePosted", "2026-11-01"},
+// One of `company`'s postings in `city`.
+json posting(const std::string& id, const std::string& title, const std::string& company,
+             const std::string& city, const std::string& description) {
+  return job(title, description,
+             {{"identifier", id},
               {"hiringOrganization", {{"name", company}}},
-              {"jobLocation", {{"address", {{"addressLocality", city}}}}}}
-      .dump();
+              {"jobLocation", {{"address", {{"addressLocality", city}}}}}});
 }
 
 class FoldedRepostsTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     tmp_ = new TempDir;
-    std::ofstream out(tmp_->file("forklifts.jsonl"));
+    std::vector<json> postings;
     // One job re-posted in 25 towns outranks the others: the first fetch
     // (twice a page of 2, at least 10) holds nothing else.
     for (int i = 1; i <= 25; ++i) {
-      out << posting("a" + std::to_string(i), "Forklift Operator", "Atlas",
-                     "Town" + std::to_string(i), "Forklift forklift forklift work.")
-          << "\n";
+      postings.push_back(posting("a" + std::to_string(i), "Forklift Operator", "Atlas",
+                                 "Town" + std::to_string(i), "Forklift forklift forklift work."));
     }
     const char* const companies[] = {"Birch", "Cedar", "Delta", "Elm", "Fir"};
     for (int i = 0; i < 5; ++i) {
       const std::string company = companies[i];
       for (int town = 1; town <= 1 + i % 2; ++town) {  // Cedar and Elm twice
-        out << posting(company + std::to_string(town), "Forklift Driver", company,
-                       "Town" + std::to_string(town),
-                       "Drive a forklift in our " + std::string(i + 1, 'x') + " yard.")
-            << "\n";
+        postings.push_back(
+            posting(company + std::to_string(town), "Forklift Driver", company,
+                    "Town" + std::to_string(town),
+                    "Drive a forklift in our " + std::string(i + 1, 'x') + " yard."));
       }
     }
-    out.close();
+    write_jsonl(tmp_->file("forklifts.jsonl"), postings);
     single_ = new CommandResult(index(tmp_->file("single"), {tmp_->file("forklifts.jsonl")}));
     sharded_ = new CommandResult(run_command({JOBINDEX_BIN, "--db", tmp_->file("sharded"),
                                               "--shards", "3", tmp_->file("forklifts.jsonl")}));

@@ -1,9 +1,9 @@
-// live_index_support.h: postings and commands for the live-index tests
-// (sync, delete, purge, edits), header-only.
+// live_index_support.h: commands and readings for the live-index tests
+// (sync, delete, purge, edits), header-only; their postings are
+// e2e_support's job().
 #pragma once
 
 #include <algorithm>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -11,32 +11,6 @@
 #include "tests/e2e/e2e_support.h"
 
 namespace jobsearch::e2e {
-
-// A schema.org JobPosting in Austin; `extra` members are added or replace.
-inline nlohmann::json job(const std::string& title, const std::string& description,
-                          const nlohmann::json& extra = nlohmann::json::object()) {
-  nlohmann::json posting = {
-      {"@context", "https://schema.org"},
-      {"@type", "JobPosting"},
-      {"title", title},
-      {"hiringOrganization", {{"@type", "Organization"}, {"name", "Acme Works"}}},
-      {"jobLocation",
-       {{"@type", "Place"},
-        {"address",
-         {{"addressLocality", "Austin"}, {"addressRegion", "TX"}, {"addressCountry", "US"}}}}},
-      {"description", description},
-      {"datePosted", "2026-11-01"}};
-  posting.update(extra);
-  return posting;
-}
-
-// Writes `postings` as JSONL to `path` and returns the path.
-inline std::string write_jsonl(const std::string& path,
-                               const std::vector<nlohmann::json>& postings) {
-  std::ofstream out(path);
-  for (const nlohmann::json& posting : postings) out << posting.dump() << '\n';
-  return path;
-}
 
 // jobindex ARGS...
 inline CommandResult jobindex(std::vector<std::string> args) {
