@@ -111,6 +111,7 @@ int main(int argc, char** argv) {
     for (int pass = 0; pass < passes; ++pass) {
       PassCounts counts;
       counts.terms.resize(slots.size());
+      counts.merged.resize(slots.size());
       counts.ranges.resize(ranges.size());
       counter(Xapian::Query(), Xapian::Query(), slots, ranges, counts);
     }
