@@ -8,6 +8,7 @@
 
 #include "common/facet_terms.h"
 #include "common/schema.h"
+#include "searcher/engine/striped_counts.h"
 
 namespace jobsearch {
 
@@ -68,6 +69,18 @@ void FacetColumn::keep_single_values() {
 }
 
 void FacetColumn::count(const DocSet& set, std::vector<std::uint64_t>& counts) const {
+  if (single() && value_count() <= kMostStripedCounters) {
+    const std::uint32_t* only = only_.data();
+    const auto none = static_cast<std::uint32_t>(value_count());
+    count_striped(
+        set, value_count(),
+        [&](Xapian::docid docid) {
+          const std::uint32_t ordinal = docid > last_ ? kNone : only[docid];
+          return ordinal == kNone ? none : ordinal;
+        },
+        counts);
+    return;
+  }
   if (single()) {
     const std::uint32_t* only = only_.data();
     set.for_each([&](Xapian::docid docid) {

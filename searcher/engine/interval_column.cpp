@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "searcher/engine/striped_counts.h"
+
 namespace jobsearch {
 
 IntervalColumn::IntervalColumn(const NumberColumn& numbers, const RangeIntervals& intervals)
@@ -16,7 +18,12 @@ IntervalColumn::IntervalColumn(const NumberColumn& numbers, const RangeIntervals
 void IntervalColumn::count(const DocSet& set, std::vector<std::uint64_t>& counts) const {
   const std::uint8_t* intervals = intervals_.data();
   const std::size_t size = intervals_.size();
-  set.for_each([&](Xapian::docid docid) { ++counts[docid < size ? intervals[docid] : missing_]; });
+  count_striped(
+      set, std::size_t{missing_} + 1,
+      [&](Xapian::docid docid) -> std::size_t {
+        return docid < size ? intervals[docid] : missing_;
+      },
+      counts);
 }
 
 }  // namespace jobsearch
