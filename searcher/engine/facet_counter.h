@@ -38,6 +38,7 @@ class FacetColumns {
   const NumberColumn& numbers(Xapian::valueno slot) { return cache_->numbers(database_, slot); }
   const KeyColumn& keys(Xapian::valueno slot) { return cache_->keys(database_, slot); }
   const TextColumn& texts(Xapian::valueno slot) { return cache_->texts(database_, slot); }
+  const LengthColumn& lengths() { return cache_->lengths(database_); }
   std::shared_ptr<const IntervalColumn> intervals(Xapian::valueno slot,
                                                   const RangeIntervals& intervals) {
     return cache_->intervals(database_, slot, intervals);

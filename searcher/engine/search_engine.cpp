@@ -17,6 +17,7 @@
 #include "searcher/engine/filters.h"
 #include "searcher/engine/folded_page.h"
 #include "searcher/engine/kept_sets.h"
+#include "searcher/engine/length_weight.h"
 #include "searcher/engine/newer_documents.h"
 #include "searcher/engine/place_resolver.h"
 #include "searcher/engine/query_builder.h"
@@ -346,8 +347,16 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
   Xapian::Query matched = parts_from_sets_ ? with_kept_sets(query, facet_shards_, true) : query;
   if (candidates) matched = Xapian::Query(Xapian::Query::OP_FILTER, matched, *candidates);
   Xapian::Enquire enquire(database_);
-  enquire.set_query(all_local_ ? within(deadline, matched) : matched);
   set_order(enquire, request, text.empty(), context, all_local_, searched_shards_);
+  // BM25 with lengths from the column of the engine's one shard (browsing
+  // weighs nothing): the same scores without reading the length list.
+  if (searched_shards_.size() == 1 && !text.empty()) {
+    if (auto weighing = weighed_by_lengths(matched, searched_shards_[0].lengths())) {
+      matched = weighing->query;
+      enquire.set_weighting_scheme(*weighing->weight);
+    }
+  }
+  enquire.set_query(all_local_ ? within(deadline, matched) : matched);
   // Re-posts of a page by relevance folded from their keys' columns (a
   // page of none, a count alone, ranks nothing: left to Xapian).
   const bool fold_here = request.collapse_reposts && !text.empty() && request.limit > 0 &&

@@ -40,6 +40,17 @@ const TextColumn& ShardCache::texts(const Xapian::Database& shard, Xapian::value
   return kept_column(mutex_, texts_, shard, slot);
 }
 
+const LengthColumn& ShardCache::lengths(const Xapian::Database& shard) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (lengths_) return *lengths_;
+  }
+  auto lengths = std::make_shared<const LengthColumn>(shard);  // outside the lock, as kept_column
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (!lengths_) lengths_ = std::move(lengths);
+  return *lengths_;
+}
+
 std::shared_ptr<const IntervalColumn> ShardCache::intervals(const Xapian::Database& shard,
                                                             Xapian::valueno slot,
                                                             const RangeIntervals& intervals) {

@@ -22,6 +22,7 @@
 
 #include "searcher/engine/facet_column.h"
 #include "searcher/engine/interval_column.h"
+#include "searcher/engine/length_weight.h"
 #include "searcher/engine/match_set_cache.h"
 
 namespace jobsearch {
@@ -36,6 +37,7 @@ class ShardCache {
   const NumberColumn& numbers(const Xapian::Database& shard, Xapian::valueno slot);
   const KeyColumn& keys(const Xapian::Database& shard, Xapian::valueno slot);
   const TextColumn& texts(const Xapian::Database& shard, Xapian::valueno slot);
+  const LengthColumn& lengths(const Xapian::Database& shard);
   // The intervals of `slot`'s numbers among `intervals`' bounds; held by
   // the caller while it counts: they are dropped when kMaxIntervalColumns
   // are kept (the posted facet's bounds move every day).
@@ -47,13 +49,14 @@ class ShardCache {
  private:
   static constexpr std::size_t kMaxIntervalColumns = 32;
 
-  std::mutex mutex_;  // guards the five maps (a column, once kept, never changes)
+  std::mutex mutex_;  // guards the five maps and lengths_ (a column, once kept, never changes)
   std::map<Xapian::valueno, std::shared_ptr<const FacetColumn>> columns_;
   std::map<Xapian::valueno, std::shared_ptr<const NumberColumn>> numbers_;
   std::map<Xapian::valueno, std::shared_ptr<const KeyColumn>> keys_;
   std::map<Xapian::valueno, std::shared_ptr<const TextColumn>> texts_;
   std::map<std::pair<Xapian::valueno, std::vector<double>>, std::shared_ptr<const IntervalColumn>>
       intervals_;  // by slot and bounds
+  std::shared_ptr<const LengthColumn> lengths_;
   MatchSetCache sets_;
 };
 

@@ -1,0 +1,137 @@
+#include "searcher/engine/length_weight.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace jobsearch {
+namespace {
+
+// The candidate the matcher is on: noted by CandidateSource, read by
+// ColumnBM25Weight. One per query, shared by their clones.
+using Candidate = std::shared_ptr<Xapian::docid>;
+
+// Every document id, 1 to the last, noting the one it is on; no weight.
+// As an AND's filter it is moved to each match before the match is
+// weighed (as DeadlineSource looks at the clock).
+class CandidateSource : public Xapian::PostingSource {
+ public:
+  explicit CandidateSource(Candidate candidate) : candidate_(std::move(candidate)) {}
+
+  void init(const Xapian::Database& database) override {
+    last_ = database.get_lastdocid();
+    documents_ = database.get_doccount();
+    move_to(0);
+    set_maxweight(0);
+  }
+  // As many as the database holds: the AND's estimates are the other side's.
+  Xapian::doccount get_termfreq_min() const override { return documents_; }
+  Xapian::doccount get_termfreq_est() const override { return documents_; }
+  Xapian::doccount get_termfreq_max() const override { return documents_; }
+  void next(double) override { move_to(*candidate_ + 1); }
+  void skip_to(Xapian::docid docid, double) override { move_to(std::max(docid, *candidate_)); }
+  bool at_end() const override { return *candidate_ > last_; }
+  Xapian::docid get_docid() const override { return *candidate_; }
+  PostingSource* clone() const override { return new CandidateSource(candidate_); }
+  std::string get_description() const override { return "CandidateSource()"; }
+
+ private:
+  void move_to(Xapian::docid docid) { *candidate_ = docid; }
+
+  Candidate candidate_;
+  Xapian::docid last_ = 0;
+  Xapian::doccount documents_ = 0;
+};
+
+// Xapian::BM25Weight() (k1 1, k2 0, k3 1, b 0.5, min_normlen 0.5; no
+// relevance set, which the engine never gives), step for step, with the
+// length of the candidate noted instead of the one Xapian would read.
+class ColumnBM25Weight : public Xapian::Weight {
+ public:
+  ColumnBM25Weight(const LengthColumn& lengths, Candidate candidate)
+      : lengths_(lengths), candidate_(std::move(candidate)) {
+    need_stat(COLLECTION_SIZE);
+    need_stat(TERMFREQ);
+    need_stat(WDF);
+    need_stat(WDF_MAX);
+    need_stat(DOC_LENGTH_MIN);
+    need_stat(AVERAGE_LENGTH);
+    need_stat(WQF);
+  }
+
+  std::string name() const override { return "jobsearch::ColumnBM25Weight"; }
+  Xapian::Weight* clone() const override { return new ColumnBM25Weight(lengths_, candidate_); }
+
+  void init(double factor) override {
+    const Xapian::doccount documents = get_termfreq();
+    double ratio = (get_collection_size() - documents + 0.5) / (documents + 0.5);
+    // BM25Weight's guard against negative weights for terms in over half
+    // the documents.
+    if (ratio < 2) ratio = ratio * 0.5 + 1;
+    term_weight_ = std::log(ratio) * factor;
+    const double wqf = get_wqf();
+    term_weight_ *= (kK3 + 1) * wqf / (kK3 + wqf);
+    term_weight_ *= (kK1 + 1);
+    length_factor_ = get_average_length();
+    if (length_factor_ != 0) length_factor_ = 1 / length_factor_;
+  }
+
+  double get_sumpart(Xapian::termcount wdf, Xapian::termcount /*unread*/,
+                     Xapian::termcount /*unique_terms*/) const override {
+    return part(wdf, lengths_.at(*candidate_));
+  }
+  double get_maxpart() const override {
+    const Xapian::termcount wdf_max = get_wdf_upper_bound();
+    return part(wdf_max, std::max(wdf_max, get_doclength_lower_bound()));
+  }
+  // k2 is 0: nothing beyond the terms' parts.
+  double get_sumextra(Xapian::termcount, Xapian::termcount) const override { return 0; }
+  double get_maxextra() const override { return 0; }
+
+ private:
+  static constexpr double kK1 = 1, kK3 = 1, kB = 0.5, kMinNormalLength = 0.5;
+
+  double part(Xapian::termcount wdf, Xapian::termcount length) const {
+    const Xapian::doclength normal_length = std::max(length * length_factor_, kMinNormalLength);
+    const double wdf_double = wdf;
+    const double denominator = kK1 * (normal_length * kB + (1 - kB)) + wdf_double;
+    return term_weight_ * (wdf_double / denominator);
+  }
+
+  const LengthColumn& lengths_;
+  Candidate candidate_;
+  double term_weight_ = 0, length_factor_ = 0;
+};
+
+// Whether `query` holds a phrase or a NEAR, which Xapian weighs ahead of
+// the match (its SelectPostList, to skip postings too light for the page).
+bool weighed_ahead(const Xapian::Query& query) {
+  const Xapian::Query::op type = query.get_type();
+  if (type == Xapian::Query::OP_PHRASE || type == Xapian::Query::OP_NEAR) return true;
+  for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+    if (weighed_ahead(query.get_subquery(i))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+LengthColumn::LengthColumn(const Xapian::Database& database)
+    : lengths_(database.get_lastdocid() + 1, 0) {
+  const std::string every;  // the length list: every document
+  for (auto it = database.postlist_begin(every); it != database.postlist_end(every); ++it) {
+    lengths_[*it] = it.get_doclength();
+  }
+}
+
+std::optional<LengthWeighing> weighed_by_lengths(const Xapian::Query& query,
+                                                 const LengthColumn& lengths) {
+  if (weighed_ahead(query)) return std::nullopt;
+  auto candidate = std::make_shared<Xapian::docid>(0);
+  auto* source = new CandidateSource(candidate);
+  Xapian::Query base = query.empty() ? Xapian::Query(std::string()) : query;
+  return LengthWeighing{
+      Xapian::Query(Xapian::Query::OP_FILTER, base, Xapian::Query(source->release())),
+      std::make_unique<ColumnBM25Weight>(lengths, candidate)};
+}
+
+}  // namespace jobsearch
