@@ -102,11 +102,22 @@ class ColumnBM25Weight : public Xapian::Weight {
   double term_weight_ = 0, length_factor_ = 0;
 };
 
-// Whether `query` holds a phrase or a NEAR, which Xapian weighs ahead of
-// the match (its SelectPostList, to skip postings too light for the page).
+// Whether `query` is scaled to weigh nothing ("0 * ..."): Xapian's Query
+// tells its factor only by its description.
+bool weighs_nothing(const Xapian::Query& query) {
+  return query.get_description().rfind("Query(0 * ", 0) == 0;
+}
+
+// Whether `query` holds a phrase or a NEAR that may weigh something, which
+// Xapian weighs ahead of the match (its SelectPostList, over the whole AND
+// the phrase sits in, to skip postings too light for the page). A filter
+// whose left side weighs nothing weighs nothing at all (the query
+// builder's phrases weighed as their words: `0 * word FILTER phrase`).
 bool weighed_ahead(const Xapian::Query& query) {
+  if (weighs_nothing(query)) return false;
   const Xapian::Query::op type = query.get_type();
   if (type == Xapian::Query::OP_PHRASE || type == Xapian::Query::OP_NEAR) return true;
+  if (type == Xapian::Query::OP_FILTER && weighs_nothing(query.get_subquery(0))) return false;
   for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
     if (weighed_ahead(query.get_subquery(i))) return true;
   }

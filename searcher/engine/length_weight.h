@@ -13,10 +13,13 @@
 // reads that candidate's length: the same lengths and the same arithmetic
 // as Xapian's BM25Weight, so the same scores to the last bit
 // (LengthWeightTest compares them over the query shapes the engine makes).
-// Except under a phrase or NEAR: Xapian weighs those ahead of the match,
-// where they stand while looking for their next posting (to skip those
-// too light for the page), and keeps that weight: only the length Xapian
-// reads there gives its score, so such a query keeps Xapian's BM25.
+// Except a phrase or NEAR that weighs something: Xapian weighs one ahead
+// of the match, over the whole AND it sits in, where that AND stands while
+// looking for its next posting (to skip those too light for the page), and
+// keeps that weight: only the length Xapian reads there gives its score,
+// so such a query keeps Xapian's BM25. The query builder weighs a phrase
+// by its words beside it, the phrase itself weighing nothing
+// (phrases_weighed_as_words in query_builder.cpp).
 #pragma once
 
 #include <xapian.h>
@@ -48,7 +51,8 @@ struct LengthWeighing {
   Xapian::Query query;
   std::unique_ptr<Xapian::Weight> weight;
 };
-// `query` so weighed; nothing when it holds a phrase or NEAR (see above).
+// `query` so weighed; nothing when it holds a phrase or NEAR that weighs
+// something (see above).
 std::optional<LengthWeighing> weighed_by_lengths(const Xapian::Query& query,
                                                  const LengthColumn& lengths);
 

@@ -10,6 +10,7 @@
 #include "common/schema.h"
 #include "common/text_analysis.h"
 #include "common/title_terms.h"
+#include "searcher/engine/query_rewrite.h"
 #include "searcher/engine/relaxation.h"
 #include "searcher/engine/search_error.h"
 #include "searcher/engine/stemmed_wildcards.h"
@@ -62,6 +63,36 @@ Xapian::Query with_phrase_words_marked(const Xapian::Query& query) {
   return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, words);
 }
 
+// Each of Xapian's phrases (and NEARs) in `query` weighed by the AND of
+// its words, on its matches: `0 * first word FILTER phrase` AND_MAYBE the
+// words. Xapian 1.4 checks a phrase over the whole AND it sits in and
+// weighs that AND ahead of the match (to skip postings too light for the
+// page), keeping the weight, so it credited a title phrase to one posting
+// and not to another of the same title; here the phrase and the words it
+// checks weigh nothing, and the words are weighed on the match, as
+// elsewhere: so the ranked match can read lengths from a column
+// (length_weight.h) for these queries too.
+std::optional<Xapian::Query> phrases_weighed_as_words(const Xapian::Query& query) {
+  const Xapian::Query::op op = query.get_type();
+  if (op == Xapian::Query::OP_PHRASE || op == Xapian::Query::OP_NEAR) {
+    std::vector<Xapian::Query> words;
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+      words.push_back(query.get_subquery(i));
+    Xapian::Query matches(Xapian::Query::OP_FILTER,
+                          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, words[0], 0.0), query);
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, matches,
+                         combine(Xapian::Query::OP_AND, words));
+  }
+  if (!rebuildable(op)) return std::nullopt;
+  return with_parts_rewritten(
+      query, [](const Xapian::Query& part, std::size_t) { return phrases_weighed_as_words(part); });
+}
+
+Xapian::Query with_phrases_weighed_as_words(const Xapian::Query& query) {
+  std::optional<Xapian::Query> out = phrases_weighed_as_words(query);
+  return out ? *out : query;
+}
+
 std::vector<std::string> split_words(const std::string& text) {
   std::vector<std::string> words;
   std::istringstream in(text);
@@ -112,7 +143,8 @@ Xapian::Query QueryBuilder::text_query(const std::string& text, double title_wei
     if (!all_fields.empty() && title_weight > 0) {
       boosted = title_boost(text, expanded, all_fields, title_weight);
     }
-    all_fields = with_phrase_words_marked(with_phrases_checked(all_fields, phrases_));
+    all_fields = with_phrases_weighed_as_words(
+        with_phrase_words_marked(with_phrases_checked(all_fields, phrases_)));
     if (boosted.empty()) return all_fields;
     return Xapian::Query(Xapian::Query::OP_AND_MAYBE, all_fields, boosted);
   } catch (const Xapian::QueryParserError& error) {
@@ -141,7 +173,8 @@ Xapian::Query QueryBuilder::title_boost(const std::string& text, const std::stri
   Xapian::Query title = parser_.parse_query(stemmed_wildcards(expanded, schema::kTitle.query_name),
                                             kParseFlags, schema::kTitle.prefix);
   if (title.empty() || title.get_description() == all_fields.get_description()) return {};
-  Xapian::Query boosted(Xapian::Query::OP_SCALE_WEIGHT, title, title_weight);
+  Xapian::Query boosted(Xapian::Query::OP_SCALE_WEIGHT, with_phrases_weighed_as_words(title),
+                        title_weight);
   Xapian::Query pairs = title_pairs(text);
   if (pairs.empty()) return boosted;
   std::vector<Xapian::Query> parts = {

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <utility>
@@ -91,6 +92,55 @@ TEST(LengthWeightTest, ScoresAsXapiansBM25ToTheLastBit) {
     ASSERT_FALSE(expected.empty()) << name;
     EXPECT_EQ(ranked(columns), expected) << name;
     EXPECT_EQ(top(columns), top(xapians)) << name;
+  }
+}
+
+// The query builder's phrase (`0 * first word FILTER phrase` AND_MAYBE
+// the words): alone, it matches and scores as the phrase does; on the
+// optional side of a title boost, the same postings, and lengths from the
+// column score it exactly as Xapian's BM25 does, nothing being weighed
+// ahead. (There Xapian's own phrase scored one of the postings
+// otherwise, its weight taken ahead of the match.)
+TEST(LengthWeightTest, APhraseWeighedAsItsWordsScoresAsThePhrase) {
+  test::TempDir dir;
+  const Xapian::Database db(database(dir));
+  const LengthColumn lengths(db);
+  auto ids = [](const Ranking& ranking) {
+    std::vector<Xapian::docid> out;
+    for (const auto& hit : ranking) out.push_back(hit.first);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  for (Query::op op : {Query::OP_PHRASE, Query::OP_NEAR}) {
+    const Query phrase(op, Query("software"), Query("engineer"));
+    const Query as_words(
+        Query::OP_AND_MAYBE,
+        Query(Query::OP_FILTER, Query(Query::OP_SCALE_WEIGHT, Query("software"), 0.0), phrase),
+        Query(Query::OP_AND, Query("software"), Query("engineer")));
+    auto boost = [](const Query& title) {  // as for a synonym such as "swe"
+      return Query(Query::OP_AND_MAYBE, Query("engineer"),
+                   Query(Query::OP_SCALE_WEIGHT, Query(Query::OP_OR, Query("lead"), title), 1.0));
+    };
+    for (bool boosted : {false, true}) {
+      const Query plain = boosted ? boost(phrase) : phrase;
+      const Query rewritten = boosted ? boost(as_words) : as_words;
+      Xapian::Enquire xapians_plain(db), xapians(db), columns(db);
+      xapians_plain.set_query(plain);
+      xapians.set_query(rewritten);
+      const std::optional<LengthWeighing> weighing = weighed_by_lengths(rewritten, lengths);
+      ASSERT_TRUE(weighing) << rewritten.get_description();
+      columns.set_query(weighing->query);
+      columns.set_weighting_scheme(*weighing->weight);
+      const Ranking expected = ranked(xapians);
+      ASSERT_FALSE(expected.empty());
+      if (boosted) {
+        EXPECT_EQ(ids(expected), ids(ranked(xapians_plain))) << plain.get_description();
+      } else {
+        EXPECT_EQ(expected, ranked(xapians_plain)) << plain.get_description();
+      }
+      EXPECT_EQ(ranked(columns), expected) << rewritten.get_description();
+      EXPECT_EQ(top(columns), top(xapians)) << rewritten.get_description();
+    }
   }
 }
 
