@@ -105,7 +105,8 @@ class ColumnBM25Weight : public Xapian::Weight {
 // Whether `query` is scaled to weigh nothing ("0 * ..."): Xapian's Query
 // tells its factor only by its description.
 bool weighs_nothing(const Xapian::Query& query) {
-  return query.get_description().rfind("Query(0 * ", 0) == 0;
+  return query.get_type() == Xapian::Query::OP_SCALE_WEIGHT &&
+         query.get_description().rfind("Query(0 * ", 0) == 0;
 }
 
 // Whether `query` holds a phrase or a NEAR that may weigh something, which
