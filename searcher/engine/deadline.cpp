@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "searcher/engine/every_document_source.h"
+
 namespace jobsearch {
 namespace {
 
@@ -10,39 +12,20 @@ namespace {
 // about as much as a posting list step.
 constexpr unsigned kDocumentsPerLook = 32;
 
-// Every document id, 1 to the last, looking at the deadline as the match
-// moves on; no weight. In an AND (a filter) the match asks it about each
-// document it considers, whatever its weight.
-class DeadlineSource : public Xapian::PostingSource {
+// Every document id, looking at the deadline as the match moves on.
+class DeadlineSource : public EveryDocumentSource {
  public:
   explicit DeadlineSource(const Deadline& deadline) : deadline_(deadline) {}
 
-  void init(const Xapian::Database& database) override {
-    last_ = database.get_lastdocid();
-    current_ = 0;
-    // As many as the database holds: the AND's estimates are the other side's.
-    set_maxweight(0);
-    documents_ = database.get_doccount();
-  }
-  Xapian::doccount get_termfreq_min() const override { return documents_; }
-  Xapian::doccount get_termfreq_est() const override { return documents_; }
-  Xapian::doccount get_termfreq_max() const override { return documents_; }
-  void next(double) override { move_to(current_ + 1); }
-  void skip_to(Xapian::docid docid, double) override { move_to(std::max(docid, current_)); }
-  bool at_end() const override { return current_ > last_; }
-  Xapian::docid get_docid() const override { return current_; }
   PostingSource* clone() const override { return new DeadlineSource(deadline_); }
   std::string get_description() const override { return "DeadlineSource()"; }
 
  private:
-  void move_to(Xapian::docid docid) {
+  void moving_to(Xapian::docid) override {
     if (seen_++ % kDocumentsPerLook == 0) deadline_.check();
-    current_ = docid;
   }
 
   const Deadline deadline_;
-  Xapian::docid current_ = 0, last_ = 0;
-  Xapian::doccount documents_ = 0;
   unsigned seen_ = 0;
 };
 
@@ -73,9 +56,7 @@ std::string duration_text(std::chrono::steady_clock::duration duration) {
 
 Xapian::Query within(const Deadline& deadline, const Xapian::Query& query) {
   if (!deadline.is_set()) return query;
-  Xapian::Query base = query.empty() ? Xapian::Query(std::string()) : query;
-  auto* source = new DeadlineSource(deadline);
-  return Xapian::Query(Xapian::Query::OP_FILTER, base, Xapian::Query(source->release()));
+  return filtered_by(query, new DeadlineSource(deadline));
 }
 
 void limit_time(const Deadline& deadline, Xapian::Enquire& enquire) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "searcher/engine/every_document_source.h"
+
 namespace jobsearch {
 namespace {
 
@@ -10,36 +12,18 @@ namespace {
 // ColumnBM25Weight. One per query, shared by their clones.
 using Candidate = std::shared_ptr<Xapian::docid>;
 
-// Every document id, 1 to the last, noting the one it is on; no weight.
-// As an AND's filter it is moved to each match before the match is
-// weighed (as DeadlineSource looks at the clock).
-class CandidateSource : public Xapian::PostingSource {
+// Every document id, noting the one the match is on.
+class CandidateSource : public EveryDocumentSource {
  public:
   explicit CandidateSource(Candidate candidate) : candidate_(std::move(candidate)) {}
 
-  void init(const Xapian::Database& database) override {
-    last_ = database.get_lastdocid();
-    documents_ = database.get_doccount();
-    move_to(0);
-    set_maxweight(0);
-  }
-  // As many as the database holds: the AND's estimates are the other side's.
-  Xapian::doccount get_termfreq_min() const override { return documents_; }
-  Xapian::doccount get_termfreq_est() const override { return documents_; }
-  Xapian::doccount get_termfreq_max() const override { return documents_; }
-  void next(double) override { move_to(*candidate_ + 1); }
-  void skip_to(Xapian::docid docid, double) override { move_to(std::max(docid, *candidate_)); }
-  bool at_end() const override { return *candidate_ > last_; }
-  Xapian::docid get_docid() const override { return *candidate_; }
   PostingSource* clone() const override { return new CandidateSource(candidate_); }
   std::string get_description() const override { return "CandidateSource()"; }
 
  private:
-  void move_to(Xapian::docid docid) { *candidate_ = docid; }
+  void moving_to(Xapian::docid docid) override { *candidate_ = docid; }
 
   Candidate candidate_;
-  Xapian::docid last_ = 0;
-  Xapian::doccount documents_ = 0;
 };
 
 // Xapian::BM25Weight() (k1 1, k2 0, k3 1, b 0.5, min_normlen 0.5; no
@@ -139,11 +123,8 @@ std::optional<LengthWeighing> weighed_by_lengths(const Xapian::Query& query,
                                                  const LengthColumn& lengths) {
   if (weighed_ahead(query)) return std::nullopt;
   auto candidate = std::make_shared<Xapian::docid>(0);
-  auto* source = new CandidateSource(candidate);
-  Xapian::Query base = query.empty() ? Xapian::Query(std::string()) : query;
-  return LengthWeighing{
-      Xapian::Query(Xapian::Query::OP_FILTER, base, Xapian::Query(source->release())),
-      std::make_unique<ColumnBM25Weight>(lengths, candidate)};
+  return LengthWeighing{filtered_by(query, new CandidateSource(candidate)),
+                        std::make_unique<ColumnBM25Weight>(lengths, candidate)};
 }
 
 }  // namespace jobsearch
