@@ -100,7 +100,10 @@ void print_response_text(const SearchResponse& response, bool color, std::ostrea
     if (hit.distance_km)
       distance = std::to_string(static_cast<long>(std::lround(*hit.distance_km))) + " km";
     std::string pay = p.salary ? salary_line(*p.salary) : "";
-    out << hit.rank << ". " << html_to_terminal(hit.title_html, color) << "\n   "
+    // --fields without title_html: the title as it is.
+    const std::string title =
+        hit.title_html.empty() ? p.title : html_to_terminal(hit.title_html, color);
+    out << hit.rank << ". " << title << "\n   "
         << joined({p.company, places_line(p), distance, joined(p.employment_types, ", "), pay,
                    p.date_posted},
                   " | ")

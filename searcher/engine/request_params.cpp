@@ -71,6 +71,11 @@ constexpr FixedParam kFixedParams[] = {
     {"per_page", "results per page, same as --limit", ParamKind::kNumber, false},
     {"ids_only", "results carry their rank, score and id only: no stored posting read, no snippets",
      ParamKind::kFlag, false},
+    {"fields",
+     "the fields of each result to answer with, comma-separated (default: all; rank, score and "
+     "id always come): what is not asked for is not made, and the stored posting is not read "
+     "when nothing asked comes from it",
+     ParamKind::kText, false},
 };
 constexpr double kKmPerMile = 1.609344;
 constexpr unsigned kMaxLimit = 10000;        // results per page, values per facet
@@ -302,6 +307,8 @@ SearchRequest request_from_params(const RequestParams& params) {
   request.limit = per_page > 0 ? per_page : number(params, "limit", 10, kMaxLimit);
   request.offset = offset(params, request.limit);
   request.ids_only = flag(params, "ids_only", false);
+  if (auto it = params.find("fields"); it != params.end())
+    request.fields = ResultFields::parse(it->second);
   request.sort = sort_order(params);
   add_ranges(params, request);
   return request;

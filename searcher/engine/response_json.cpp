@@ -31,6 +31,21 @@ json facets_to_json(const std::vector<FacetCounts>& facets) {
   return out;
 }
 
+// The fields of `hit` that `fields` asks for, in a full hit's order.
+json hit_to_json(const SearchHit& hit, const ResultFields& fields) {
+  json result = {{"rank", hit.rank}, {"score", hit.score}};
+  if (fields.has("title_html")) result["title_html"] = hit.title_html;
+  if (fields.has("snippet")) result["snippet"] = hit.snippet;
+  if (fields.has("similar_count")) result["similar_count"] = hit.similar_count;
+  if (hit.distance_km && fields.has("distance_km"))
+    result["distance_km"] = std::round(*hit.distance_km * 10) / 10;
+  json posting = posting_to_json(hit.posting);
+  for (auto& member : posting.items()) {
+    if (fields.has(member.key())) result[member.key()] = std::move(member.value());
+  }
+  return result;
+}
+
 }  // namespace
 
 json facet_table_json() {
@@ -68,14 +83,7 @@ json response_to_json(const SearchResponse& response) {
                          {"similar_count", hit.similar_count}});
       continue;
     }
-    json result = {{"rank", hit.rank},
-                   {"score", hit.score},
-                   {"title_html", hit.title_html},
-                   {"snippet", hit.snippet},
-                   {"similar_count", hit.similar_count}};
-    if (hit.distance_km) result["distance_km"] = std::round(*hit.distance_km * 10) / 10;
-    result.update(posting_to_json(hit.posting));
-    results.push_back(std::move(result));
+    results.push_back(hit_to_json(hit, response.fields));
   }
   json query = {{"text", response.query},
                 {"parsed", response.parsed_query},

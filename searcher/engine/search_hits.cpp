@@ -72,7 +72,7 @@ std::string description_snippet(const Xapian::MSet& mset, const std::string& des
 }  // namespace
 
 SearchHit make_hit(const Xapian::MSetIterator& item, const Xapian::MSet& mset,
-                   const std::vector<std::string>& stems) {
+                   const std::vector<std::string>& stems, const ResultFields& fields) {
   SearchHit hit;
   hit.rank = item.get_rank() + 1;
   hit.score = item.get_weight();
@@ -80,10 +80,13 @@ SearchHit make_hit(const Xapian::MSetIterator& item, const Xapian::MSet& mset,
   hit.posting = posting_from_json(nlohmann::json::parse(posting_data(item.get_document())));
   // With no match in the description (browsing, or a title-only match),
   // its opening says more than an arbitrary stretch of it.
-  hit.snippet = description_snippet(mset, hit.posting.description, stems);
+  if (fields.has("snippet"))
+    hit.snippet = description_snippet(mset, hit.posting.description, stems);
   // Long enough for the whole title: only the marks are wanted.
-  hit.title_html = mset.snippet(hit.posting.title, hit.posting.title.size() * 2 + 16,
-                                text_stemmer(), 0, "<mark>", "</mark>", "");
+  if (fields.has("title_html")) {
+    hit.title_html = mset.snippet(hit.posting.title, hit.posting.title.size() * 2 + 16,
+                                  text_stemmer(), 0, "<mark>", "</mark>", "");
+  }
   return hit;
 }
 

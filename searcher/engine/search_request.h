@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "searcher/engine/result_fields.h"
+
 namespace jobsearch {
 
 struct FacetRequest {
@@ -37,6 +39,9 @@ struct SearchRequest {
   // `_source: false`), for a caller that shows postings it already has.
   // Totals, facets, order and ids are those of the full answer.
   bool ids_only = false;
+  // The fields of each hit to answer with (every one by default): a page
+  // showing a card per hit asks for the card's.
+  ResultFields fields;
   // Relevance by default; browsing (no query) is newest first.
   SortOrder sort = SortOrder::kRelevance;
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/posting.h"
+#include "searcher/engine/result_fields.h"
 
 namespace jobsearch {
 
@@ -78,6 +79,8 @@ struct SearchResponse {
   // The request asked for ids only: each hit's posting holds its id alone,
   // without title_html, snippet or distance.
   bool ids_only = false;
+  // The fields of each hit the request asked for (the rest are not sent).
+  ResultFields fields;
   std::vector<SearchHit> hits;
   std::vector<FacetCounts> facets;
 };

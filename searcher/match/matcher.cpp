@@ -79,7 +79,7 @@ SearchResponse response_for(const Xapian::Query& query, const Xapian::MSet& mset
   response.limit = limit;
   const std::vector<std::string> stems = query_stems(query);
   for (auto item = mset.begin(); item != mset.end(); ++item) {
-    response.hits.push_back(make_hit(item, mset, stems));
+    response.hits.push_back(make_hit(item, mset, stems, ResultFields()));
   }
   return response;
 }

@@ -9,6 +9,9 @@
 
 (function () {
   const PER_PAGE = 10;
+  // What a result card shows (renderResults): the description itself is
+  // fetched when a card is opened, so the search does not send it.
+  const RESULT_FIELDS = 'title,title_html,company,locations,remote,employment_types,salary,date_posted,snippet';
   // The server's facets ({name, label, kind, param, page_limit, chart}),
   // in display order; term facets with no page_limit are not asked for.
   let facetTable = [];
@@ -90,6 +93,7 @@
     if (!params.get('page')) params.delete('page');
     params.set('per_page', String(PER_PAGE));
     params.set('facets', facetSpec() || 'none');
+    params.set('fields', RESULT_FIELDS);
     return params;
   }
 
