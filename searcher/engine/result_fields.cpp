@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "common/ascii_text.h"
 #include "common/posting_json.h"
 #include "searcher/engine/search_error.h"
 
@@ -42,18 +43,20 @@ const std::vector<std::string>& ResultFields::names() {
 }
 
 ResultFields ResultFields::parse(const std::vector<std::string>& lists) {
-  ResultFields fields;
-  if (lists.empty()) return fields;
-  fields.asked_.emplace();
+  std::set<std::string, std::less<>> asked;
   for (const std::string& list : lists) {
     std::stringstream items(list);
-    for (std::string name; std::getline(items, name, ',');) {
+    for (std::string item; std::getline(items, item, ',');) {
+      const std::string name = trim_ascii_space(item);
       if (name.empty()) continue;
       if (!among(names(), name))
         throw SearchError("fields: unknown field \"" + name + "\" (known: " + joined_names() + ")");
-      fields.asked_->insert(name);
+      asked.insert(name);
     }
   }
+  ResultFields fields;
+  // An empty list, as a form's empty box sends it, asks for nothing in particular.
+  if (!asked.empty()) fields.asked_ = std::move(asked);
   return fields;
 }
 

@@ -18,9 +18,9 @@ class ResultFields {
   // Every field.
   ResultFields() = default;
 
-  // The fields named in `lists` ("title,company", repeatable); every
-  // field when there are none. Throws SearchError naming a field that no
-  // hit has.
+  // The fields named in `lists` ("title,company", repeatable; spaces
+  // around a name are dropped); every field when none is named. Throws
+  // SearchError naming a field that no hit has.
   static ResultFields parse(const std::vector<std::string>& lists);
 
   // Every field a hit can have, in the order of a full hit's JSON.

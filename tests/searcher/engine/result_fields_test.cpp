@@ -12,10 +12,11 @@ TEST(ResultFieldsTest, EveryFieldByDefault) {
   for (const std::string& name : ResultFields::names()) EXPECT_TRUE(all.has(name)) << name;
   EXPECT_TRUE(all.needs_posting());
   EXPECT_TRUE(ResultFields::parse({}).has("description"));
+  EXPECT_TRUE(ResultFields::parse({"", " , "}).has("description"));  // an empty box
 }
 
 TEST(ResultFieldsTest, TheFieldsAskedAndRankScoreIdAlways) {
-  ResultFields asked = ResultFields::parse({"title,snippet", "company"});
+  ResultFields asked = ResultFields::parse({"title, snippet", "company"});
   for (const char* name : {"rank", "score", "id", "title", "snippet", "company"})
     EXPECT_TRUE(asked.has(name)) << name;
   for (const char* name : {"description", "title_html", "similar_count", "distance_km"})
