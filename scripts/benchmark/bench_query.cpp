@@ -6,7 +6,7 @@
 // the filters, limit 10 (or --limit), and either no facets or exact counts on location,
 // employment_type and education (10 values each); the hits either built as
 // shown (stored posting parsed, title and description snippets) or ids only
-// (SearchRequest::ids_only, jobsearch --ids-only); expired postings are
+// (ResultFields::ids(), jobsearch --ids-only); expired postings are
 // included (jobsearch --include-expired), as the peers have no notion of
 // expiry. Prints time_queries' JSON.
 #include <xapian.h>
@@ -23,7 +23,7 @@ namespace {
 SearchRequest make_request(const bench::BenchQuery& query, bool with_facets, bool ids_only,
                            unsigned limit) {
   SearchRequest request;
-  request.ids_only = ids_only;
+  if (ids_only) request.fields = ResultFields::ids();
   request.query = query.text;
   request.filters = query.filters;
   request.limit = limit;

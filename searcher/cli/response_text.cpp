@@ -91,7 +91,7 @@ void print_response_text(const SearchResponse& response, bool color, std::ostrea
   }
   out << "\n\n";
   for (const SearchHit& hit : response.hits) {
-    if (response.ids_only) {  // nothing else was read
+    if (!response.fields.needs_posting()) {  // nothing else was read
       out << hit.rank << ". " << hit.posting.id << "  (score " << hit.score << ")\n";
       continue;
     }

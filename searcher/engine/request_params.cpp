@@ -69,7 +69,9 @@ constexpr FixedParam kFixedParams[] = {
     {"limit", "results per page (default 10)", ParamKind::kNumber, false},
     {"page", "page number from 1 (with --per-page)", ParamKind::kNumber, false},
     {"per_page", "results per page, same as --limit", ParamKind::kNumber, false},
-    {"ids_only", "results carry their rank, score and id only: no stored posting read, no snippets",
+    {"ids_only",
+     "results carry their rank, score, id and similar_count only (fields=similar_count): no "
+     "stored posting read, no snippets",
      ParamKind::kFlag, false},
     {"fields",
      "the fields of each result to answer with, comma-separated (default: all; rank, score and "
@@ -306,9 +308,14 @@ SearchRequest request_from_params(const RequestParams& params) {
   unsigned per_page = number(params, "per_page", 0, kMaxLimit);
   request.limit = per_page > 0 ? per_page : number(params, "limit", 10, kMaxLimit);
   request.offset = offset(params, request.limit);
-  request.ids_only = flag(params, "ids_only", false);
   if (auto it = params.find("fields"); it != params.end())
     request.fields = ResultFields::parse(it->second);
+  if (flag(params, "ids_only", false)) {
+    if (params.count("fields") != 0)
+      throw SearchError(
+          "ids_only and fields exclude each other (ids_only is fields=similar_count)");
+    request.fields = ResultFields::ids();
+  }
   request.sort = sort_order(params);
   add_ranges(params, request);
   return request;

@@ -76,13 +76,6 @@ std::string indented_json(const json& value) {
 json response_to_json(const SearchResponse& response) {
   json results = json::array();
   for (const SearchHit& hit : response.hits) {
-    if (response.ids_only) {
-      results.push_back({{"rank", hit.rank},
-                         {"score", hit.score},
-                         {"id", hit.posting.id},
-                         {"similar_count", hit.similar_count}});
-      continue;
-    }
     results.push_back(hit_to_json(hit, response.fields));
   }
   json query = {{"text", response.query},

@@ -12,8 +12,9 @@
 namespace jobsearch {
 
 // {"query": {...}, "total": N, "total_exact": bool, "offset", "limit",
-//  "results": [{"rank", "score", "id", "snippet", ...posting fields}]
-//  (with ids_only: [{"rank", "score", "id", "similar_count"}]),
+//  "results": [{"rank", "score", "title_html", "snippet", ..., "id",
+//  ...posting fields}] (those of the request's fields: rank, score and id
+//  always; with ids_only, similar_count too),
 //  "facets": {"location": {"values": [{"value", "count", "param",
 //  "param_value"}], "other_count", "other_values"}, ...}}
 // A value's "param" and "param_value" are the request parameter and value

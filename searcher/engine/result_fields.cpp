@@ -42,6 +42,8 @@ const std::vector<std::string>& ResultFields::names() {
   return names;
 }
 
+ResultFields ResultFields::ids() { return parse({"similar_count"}); }
+
 ResultFields ResultFields::parse(const std::vector<std::string>& lists) {
   std::set<std::string, std::less<>> asked;
   for (const std::string& list : lists) {

@@ -23,6 +23,10 @@ class ResultFields {
   // SearchError naming a field that no hit has.
   static ResultFields parse(const std::vector<std::string>& lists);
 
+  // rank, score, id and similar_count: what `ids_only` asks for, for a
+  // caller that shows postings it already has.
+  static ResultFields ids();
+
   // Every field a hit can have, in the order of a full hit's JSON.
   static const std::vector<std::string>& names();
 

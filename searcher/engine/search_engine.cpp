@@ -134,19 +134,19 @@ std::optional<double> nearest_km(const Posting& posting, const FilterContext& co
 }
 
 // The hits of `items` (of `mset`, ranked from `first_rank`), with their
-// snippets and distances as `fields` asks; with `ids_only`, or when no
-// field asked is the stored posting's, their ids alone. `re_posts`: each
-// item's folded re-posts when the engine folded them, else empty
-// (Xapian's collapse counts).
+// snippets and distances as `fields` asks; when no field asked is the
+// stored posting's, their ids alone. `re_posts`: each item's folded
+// re-posts when the engine folded them, else empty (Xapian's collapse
+// counts).
 std::vector<SearchHit> hits(const Xapian::MSet& mset,
                             const std::vector<Xapian::MSetIterator>& items,
                             const std::vector<Xapian::doccount>& re_posts,
                             Xapian::doccount first_rank, const std::vector<std::string>& stems,
-                            const FilterContext& context, const Deadline& deadline, bool ids_only,
+                            const FilterContext& context, const Deadline& deadline,
                             const ResultFields& fields) {
   std::vector<SearchHit> out;
   std::vector<std::string> keys;
-  const bool id_only = ids_only || !fields.needs_posting();
+  const bool id_only = !fields.needs_posting();
   for (const Xapian::MSetIterator& item : items) {
     deadline.check();  // each hit reads a document and makes two snippets
     SearchHit hit = id_only ? make_id_hit(item) : make_hit(item, mset, stems, fields);
@@ -396,13 +396,11 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
   response.now = date_from_days(context.today);
   response.expired_hidden = context.hide_expired;
   response.near = context.near;
-  response.ids_only = request.ids_only;
   response.fields = request.fields;
-  const bool snippets =
-      !request.ids_only && (request.fields.has("snippet") || request.fields.has("title_html"));
+  const bool snippets = request.fields.has("snippet") || request.fields.has("title_html");
   response.hits = hits(mset, items, re_posts, request.offset + 1,
                        snippets ? query_stems(query) : std::vector<std::string>(), context,
-                       deadline, request.ids_only, request.fields);
+                       deadline, request.fields);
   if (facets.valid()) {
     FacetResult counted = facets.get();
     response.facets = std::move(counted.facets);

@@ -20,7 +20,7 @@ SearchHit make_hit(const Xapian::MSetIterator& item, const Xapian::MSet& mset,
                    const std::vector<std::string>& stems, const ResultFields& fields);
 
 // The hit for `item` with its rank, score, re-post count and posting id
-// (read from its value slot) only: what SearchRequest::ids_only asks for.
+// (read from its value slot) only: what ResultFields::ids() asks for.
 SearchHit make_id_hit(const Xapian::MSetIterator& item);
 
 }  // namespace jobsearch

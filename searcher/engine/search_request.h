@@ -34,13 +34,11 @@ struct SearchRequest {
   std::vector<FacetRequest> facets;
   unsigned offset = 0;
   unsigned limit = 10;
-  // Hits carry their rank, score, id and re-post count only: the stored
-  // posting is not read and no snippet is made (as Elasticsearch's
-  // `_source: false`), for a caller that shows postings it already has.
-  // Totals, facets, order and ids are those of the full answer.
-  bool ids_only = false;
   // The fields of each hit to answer with (every one by default): a page
-  // showing a card per hit asks for the card's.
+  // showing a card per hit asks for the card's; `ids_only` asks for
+  // ResultFields::ids(), and then the stored posting is not read and no
+  // snippet is made (as Elasticsearch's `_source: false`). Totals, facets,
+  // order and ids are those of the full answer.
   ResultFields fields;
   // Relevance by default; browsing (no query) is newest first.
   SortOrder sort = SortOrder::kRelevance;

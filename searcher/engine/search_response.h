@@ -76,10 +76,9 @@ struct SearchResponse {
   std::string now;              // the date expiry and "posted within" were judged at
   bool expired_hidden = false;  // postings past validThrough were left out
   std::optional<ResolvedPlace> near;
-  // The request asked for ids only: each hit's posting holds its id alone,
-  // without title_html, snippet or distance.
-  bool ids_only = false;
-  // The fields of each hit the request asked for (the rest are not sent).
+  // The fields of each hit the request asked for (the rest are not sent;
+  // when none is the stored posting's, each hit's posting holds its id
+  // alone).
   ResultFields fields;
   std::vector<SearchHit> hits;
   std::vector<FacetCounts> facets;

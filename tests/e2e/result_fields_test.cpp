@@ -70,6 +70,16 @@ TEST(FieldsParamTest, FieldsNotReadFromThePostingAnswerAsIdsOnly) {
   EXPECT_EQ(cut_to(fields, {"rank", "score", "id", "similar_count"}), ids);
 }
 
+TEST(FieldsParamTest, IdsOnlyAndFieldsTogetherAreRefused) {
+  CommandResult cli = run_command(
+      {JOBSEARCH_BIN, "--db", bundled_corpus_db(), "nurse", "--ids-only", "--fields", "title"});
+  EXPECT_EQ(cli.exit_code, 2) << cli.out;
+  EXPECT_NE(
+      cli.err.find("ids_only and fields exclude each other (ids_only is fields=similar_count)"),
+      std::string::npos)
+      << cli.err;
+}
+
 TEST(FieldsParamTest, AnUnknownFieldIsRefusedByName) {
   const std::string db = bundled_corpus_db();
   CommandResult cli = run_command(
