@@ -19,7 +19,8 @@ namespace jobsearch {
 inline constexpr unsigned kDatabaseBlockBytes = 65536;
 
 // The database at `path`, created with kDatabaseBlockBytes blocks when it
-// does not exist yet (an existing one keeps the block size it has).
+// does not exist yet (an existing one keeps the block size it has); one
+// whose unsynced build stopped is checked first (unsynced_build.h).
 Xapian::WritableDatabase create_or_open_database(const std::string& path);
 
 }  // namespace jobsearch

@@ -44,8 +44,15 @@ bool same_data(const Posting& posting, const std::string& data) {
 }  // namespace
 
 IndexWriter::IndexWriter(const std::string& path, unsigned batch_size, std::string source,
-                         WordPositions positions)
-    : database_(create_or_open_database(path)),
+                         WordPositions positions, Durability durability)
+    : IndexWriter(open_for_writing(path, durability), path, batch_size, std::move(source),
+                  positions) {}
+
+IndexWriter::IndexWriter(OpenedDatabase opened, const std::string& path, unsigned batch_size,
+                         std::string source, WordPositions positions)
+    : database_(std::move(opened.database)),
+      unsynced_(opened.unsynced),
+      path_(path),
       positions_(settled_positions(database_, positions)),
       builder_(positions_),
       packer_(database_),
@@ -180,8 +187,22 @@ void IndexWriter::note_key(const Posting& posting) {
   if (!term.empty()) added_key_terms_.insert(std::move(term));
 }
 
+IndexWriter::~IndexWriter() {
+  if (!unsynced_) return;  // Xapian's destructor commits
+  try {
+    end_unsynced(database_, path_);
+  } catch (...) {
+    // The marker stays: the next writer checks the database.
+  }
+}
+
 void IndexWriter::count_pending() {
-  if (++pending_ >= batch_size_ && !atomic_) commit();
+  if (++pending_ >= batch_size_ && !atomic_) commit_batch();
+}
+
+void IndexWriter::commit_batch() {
+  database_.commit();
+  pending_ = 0;
 }
 
 void IndexWriter::begin_atomic() {
@@ -243,6 +264,7 @@ void IndexWriter::commit() {
     database_.commit();
   }
   pending_ = 0;
+  if (unsynced_) sync_to_disk(path_);
 }
 
 }  // namespace jobsearch

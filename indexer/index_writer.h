@@ -19,6 +19,7 @@
 #include "common/stored_data.h"
 #include "common/synonyms.h"
 #include "indexer/document_builder.h"
+#include "indexer/unsynced_build.h"
 
 namespace jobsearch {
 
@@ -39,8 +40,15 @@ class IndexWriter {
   // written are listed in `source` ("": indexed without --source). A
   // database without postings keeps its words' positions as `positions`
   // says from now on; one with postings, as it did (word_positions.h).
+  // With Durability::kAtEndWhenEmpty, a database holding nothing yet is
+  // synced to disk at commit() and when the writer ends, not at each batch
+  // (unsynced_build.h).
   IndexWriter(const std::string& path, unsigned batch_size, std::string source = "",
-              WordPositions positions = WordPositions::kRecords);
+              WordPositions positions = WordPositions::kRecords,
+              Durability durability = Durability::kEveryCommit);
+  ~IndexWriter();
+  IndexWriter(const IndexWriter&) = delete;
+  IndexWriter& operator=(const IndexWriter&) = delete;
 
   // Where this database keeps its words' positions.
   WordPositions word_positions() const { return positions_; }
@@ -99,6 +107,9 @@ class IndexWriter {
                                const std::unordered_set<std::string>& written);
 
  private:
+  IndexWriter(OpenedDatabase opened, const std::string& path, unsigned batch_size,
+              std::string source, WordPositions positions);
+  void commit_batch();
   WriteOutcome merge_with_stored(BuiltPosting& built, const std::string& id_term);
   bool stored_unchanged(const Posting& posting);
   void note_written(const BuiltPosting& built);
@@ -109,6 +120,8 @@ class IndexWriter {
   void train_dictionary();
 
   Xapian::WritableDatabase database_;
+  bool unsynced_;
+  std::string path_;
   WordPositions positions_;
   DocumentBuilder builder_;
   DataPacker packer_;

@@ -37,7 +37,9 @@ ParallelWriter::ParallelWriter(const std::vector<std::string>& paths, unsigned b
     : source_(source) {
   for (const std::string& path : paths) {
     auto shard = std::make_unique<Shard>();
-    shard->writer = std::make_unique<IndexWriter>(path, batch_size, source, positions);
+    // A run building databases from empty syncs them once, at their end.
+    shard->writer = std::make_unique<IndexWriter>(path, batch_size, source, positions,
+                                                  Durability::kAtEndWhenEmpty);
     shard->writer->add_synonyms(synonyms);
     shards_.push_back(std::move(shard));
   }

@@ -43,7 +43,8 @@ class ParallelWriter {
   // Opens (or creates) one database per path, each with the synonym rules,
   // and starts its thread. Throws as IndexWriter does (locked, unwritable).
   // Postings are listed in `source` ("" without --source). New databases
-  // keep their words' positions as `positions` says.
+  // keep their words' positions as `positions` says; one holding nothing
+  // yet reaches the disk at finish(), not at each batch (unsynced_build.h).
   ParallelWriter(const std::vector<std::string>& paths, unsigned batch_size,
                  const std::vector<SynonymRule>& synonyms, const std::string& source = "",
                  WordPositions positions = WordPositions::kRecords);

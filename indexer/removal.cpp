@@ -3,12 +3,14 @@
 #include "common/posting_json.h"
 #include "common/stored_data.h"
 #include "indexer/shard_layout.h"
+#include "indexer/unsynced_build.h"
 
 namespace jobsearch {
 
 std::vector<Xapian::WritableDatabase> open_existing_for_writing(const std::string& db) {
   std::vector<Xapian::WritableDatabase> shards;
   for (const std::string& path : existing_shards(db, /*create=*/false)) {
+    check_stopped_build(path);
     shards.emplace_back(path, Xapian::DB_OPEN);
     register_dictionaries(shards.back());
   }

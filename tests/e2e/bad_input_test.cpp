@@ -203,6 +203,27 @@ TEST(BadInput, ReadOnlyDatabaseIsCalledNotWritable) {
   fs::permissions(tmp.file("db"), fs::perms::owner_write, fs::perm_options::add);
 }
 
+// A database built from empty reaches the disk once, when jobindex ends
+// (indexer/unsynced_build.h); one that a stopped build left damaged is
+// refused, and left as it is.
+TEST(BadInput, ADamagedDatabaseLeftByAStoppedBuildExitsFour) {
+  TempDir tmp;
+  const std::string db = tmp.file("db");
+  index(db, {source_path("tests/data/bad/array.json")});
+  const fs::path marker = fs::path(db) / "jobindex-unsynced";
+  EXPECT_FALSE(fs::exists(marker));  // the build ended
+  std::ofstream(marker) << "left by a stopped build\n";
+  fs::resize_file(fs::path(db) / "postlist.glass", 0);
+  CommandResult result = index(db, {source_path("tests/data/bad/array.json")});
+  EXPECT_EQ(result.exit_code, 4);
+  EXPECT_EQ(
+      result.err,
+      "jobindex: database " + db +
+          ": a build from empty stopped before it reached the disk, and "
+          "Xapian's check finds it damaged (EOF reading block 0): remove it and index again\n");
+  EXPECT_TRUE(fs::exists(marker));
+}
+
 TEST(BadInput, UnwritableDatabasePathExitsFour) {
   CommandResult result =
       index("/proc/jobsearch-test-db", {source_path("tests/data/bad/array.json")});
