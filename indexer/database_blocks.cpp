@@ -5,8 +5,7 @@
 namespace jobsearch {
 
 Xapian::WritableDatabase create_or_open_database(const std::string& path) {
-  check_stopped_build(path);
-  return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN, kDatabaseBlockBytes);
+  return open_checked(path, Xapian::DB_CREATE_OR_OPEN);
 }
 
 }  // namespace jobsearch

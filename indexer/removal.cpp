@@ -10,8 +10,7 @@ namespace jobsearch {
 std::vector<Xapian::WritableDatabase> open_existing_for_writing(const std::string& db) {
   std::vector<Xapian::WritableDatabase> shards;
   for (const std::string& path : existing_shards(db, /*create=*/false)) {
-    check_stopped_build(path);
-    shards.emplace_back(path, Xapian::DB_OPEN);
+    shards.push_back(open_checked(path, Xapian::DB_OPEN));
     register_dictionaries(shards.back());
   }
   return shards;

@@ -54,7 +54,7 @@ void remove_marker(const std::string& path) {
 }  // namespace
 
 OpenedDatabase open_for_writing(const std::string& path, Durability durability) {
-  Xapian::WritableDatabase database = create_or_open_database(path);
+  Xapian::WritableDatabase database = open_checked(path, Xapian::DB_CREATE_OR_OPEN);
   if (durability == Durability::kEveryCommit || !holds_nothing(database)) return {database, false};
   // The marker reaches the disk before anything unsynced does.
   write_marker(path);
@@ -82,25 +82,29 @@ void end_unsynced(Xapian::WritableDatabase& database, const std::string& path) {
   remove_marker(path);
 }
 
-void check_stopped_build(const std::string& path) {
+Xapian::WritableDatabase open_checked(const std::string& path, int flags) {
   std::error_code unreadable;  // then opening it says why
-  if (!fs::exists(marker_of(path), unreadable)) return;
-  std::size_t errors = 0;
-  std::string reason;
-  try {
-    errors = Xapian::Database::check(path);
-  } catch (const Xapian::Error& error) {
-    reason = error.get_msg();
+  if (!fs::exists(marker_of(path), unreadable)) {
+    return Xapian::WritableDatabase(path, flags, kDatabaseBlockBytes);
   }
-  if (errors > 0 && reason.empty()) reason = std::to_string(errors) + " errors found";
-  if (!reason.empty()) {
+  Xapian::WritableDatabase database;
+  try {
+    database = Xapian::WritableDatabase(path, flags, kDatabaseBlockBytes);
+    // Checked with the lock held: no build of it is running.
+    if (std::size_t errors = Xapian::Database::check(path); errors > 0) {
+      throw Xapian::DatabaseCorruptError(std::to_string(errors) + " errors found");
+    }
+  } catch (const Xapian::DatabaseLockError&) {
+    throw;  // its build is still running: "locked"
+  } catch (const Xapian::Error& error) {
     throw Xapian::DatabaseCorruptError(
         "a build from empty stopped before it reached the disk, and Xapian's check finds it "
         "damaged (" +
-        reason + "): remove it and index again");
+        error.get_msg() + "): remove it and index again");
   }
   sync_to_disk(path);
   remove_marker(path);
+  return database;
 }
 
 }  // namespace jobsearch

@@ -34,7 +34,7 @@ struct OpenedDatabase {
   bool unsynced;  // written with DB_NO_SYNC, marked: end_unsynced when done
 };
 
-// The database at `path` opened for writing (create_or_open_database); with
+// The database at `path` opened for writing (open_checked); with
 // kAtEndWhenEmpty, one that holds neither postings nor spelling words is
 // reopened unsynced, the marker written and synced first.
 OpenedDatabase open_for_writing(const std::string& path, Durability durability);
@@ -46,10 +46,12 @@ void sync_to_disk(const std::string& path);
 // commits, as Xapian's destructor would), syncs it and removes the marker.
 void end_unsynced(Xapian::WritableDatabase& database, const std::string& path);
 
-// When the marker says that a build of the database at `path` stopped:
-// checks the database whole (Xapian::Database::check), syncs it and
-// removes the marker; throws Xapian::DatabaseCorruptError, saying to
-// remove it and index again, when the check finds it damaged.
-void check_stopped_build(const std::string& path);
+// The database at `path` opened for writing with Xapian's `flags`
+// (kDatabaseBlockBytes blocks if it is created). When the marker says that
+// a build of it stopped, it is checked whole (Xapian::Database::check) once
+// its lock is held, then synced and unmarked; a damaged one throws
+// Xapian::DatabaseCorruptError, saying to remove it and index again. Its
+// lock held by another writer throws Xapian::DatabaseLockError as always.
+Xapian::WritableDatabase open_checked(const std::string& path, int flags);
 
 }  // namespace jobsearch

@@ -102,6 +102,15 @@ TEST_F(UnsyncedBuildTest, AStoppedBuildThatWroteNothingIsBuiltUnsyncedAgain) {
   EXPECT_TRUE(marked());
 }
 
+// A marker while another writer holds the lock is that writer's build,
+// running: it is neither checked nor called damaged.
+TEST_F(UnsyncedBuildTest, AMarkedDatabaseLockedByAnotherWriterIsLocked) {
+  leave_stopped_build(2);
+  Xapian::WritableDatabase holder(path_, Xapian::DB_OPEN);
+  EXPECT_THROW(IndexWriter(path_, 100), Xapian::DatabaseLockError);
+  EXPECT_TRUE(marked());
+}
+
 TEST_F(UnsyncedBuildTest, ADamagedStoppedBuildIsRefusedAndStaysMarked) {
   leave_stopped_build(2);
   fs::resize_file(fs::path(path_) / "postlist.glass", 0);
