@@ -9,6 +9,8 @@
 #include <fstream>
 
 #include "indexer/index_writer.h"
+#include "indexer/parallel_writer.h"
+#include "indexer/removal.h"
 #include "tests/support/temp_dir.h"
 
 namespace jobsearch {
@@ -99,6 +101,28 @@ TEST_F(UnsyncedBuildTest, AStoppedBuildIsCheckedThenWrittenOn) {
 TEST_F(UnsyncedBuildTest, AStoppedBuildThatWroteNothingIsBuiltUnsyncedAgain) {
   leave_stopped_build(0);
   IndexWriter writer(path_, 100, "", WordPositions::kRecords, Durability::kAtEndWhenEmpty);
+  EXPECT_TRUE(marked());
+}
+
+// jobindex's writer (ParallelWriter) is the one that asks for it.
+TEST_F(UnsyncedBuildTest, JobindexBuildsANewDatabaseUnsyncedAndAnOldOneSynced) {
+  {
+    ParallelWriter writer({path_}, 100, {});
+    EXPECT_TRUE(marked());
+    writer.write(make_posting("a1"));
+    EXPECT_EQ(writer.finish().added, 1u);
+  }
+  EXPECT_FALSE(marked());
+  EXPECT_EQ(documents(), 1u);
+  ParallelWriter again({path_}, 100, {});
+  EXPECT_FALSE(marked());
+}
+
+// delete and purge write through the same check.
+TEST_F(UnsyncedBuildTest, DeleteAndPurgeRefuseADamagedStoppedBuild) {
+  leave_stopped_build(2);
+  fs::resize_file(fs::path(path_) / "postlist.glass", 0);
+  EXPECT_THROW(open_existing_for_writing(path_), Xapian::DatabaseCorruptError);
   EXPECT_TRUE(marked());
 }
 
