@@ -360,12 +360,16 @@ SearchResponse SearchEngine::run(const SearchRequest& request, const QueryBuilde
     }
   }
   enquire.set_query(all_local_ ? within(deadline, matched) : matched);
-  // Re-posts of a page by relevance folded from their keys' columns (a
-  // page of none, a count alone, ranks nothing: left to Xapian).
+  // Re-posts of a page by relevance folded from their keys' columns, of
+  // other pages by Xapian.
   const bool fold_here = request.collapse_reposts && !text.empty() && request.limit > 0 &&
                          request.sort == SortOrder::kRelevance && !searched_shards_.empty() &&
                          request.offset + std::uint64_t{request.limit} <= kDeepestFoldedPage;
-  if (request.collapse_reposts && !fold_here) enquire.set_collapse_key(schema::kSlotRepostKey);
+  // A count alone (no page) has nothing to fold, and its total counts re-posts
+  // either way; collapsing would have Xapian read every match's key (browsing
+  // every posting for a count: 31 ms against 1.7 at 200,000 postings).
+  if (request.collapse_reposts && !fold_here && request.limit > 0)
+    enquire.set_collapse_key(schema::kSlotRepostKey);
   limit_time(deadline, enquire);
   // Check at least one match, even for --limit 0: "no match" must be
   // exact before a spelling correction replaces the query.
