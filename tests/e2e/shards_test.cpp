@@ -65,8 +65,8 @@ TEST_F(ShardsTest, ShardedAndCompactedBuildsAnswerAsTheSingleOne) {
       // Re-posts in one city: ties in distance, broken by posting id.
       {"--near", "Austin, TX", "--sort", "distance", "--no-collapse", "--limit", "100"},
       {"manager", "--no-collapse", "--include-expired", "--limit", "100", "--facets", "experience"},
-      // A count alone: no page, so nothing collapsed (search_engine.cpp); with
-      // facets, so that the total is exact (an estimate depends on the split).
+      // A count alone, with facets so that its total is exact (without them
+      // it is Xapian's estimate, which depends on the split).
       {"manager", "--limit", "0"},
       {"--limit", "0", "--include-expired", "--facets", "remote,employment_type"},
   };
